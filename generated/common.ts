@@ -1,0 +1,35 @@
+// @generated from src/compiler/typescript.ts by intyg. DO NOT EDIT. Run `npx intyg generate` to update.
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = `${number}-${number}-${number}`;
+
+/** A date whose month and day may be unknown (`00`): `2021-00-00`, `2021-10-00`. */
+export type UncertainDate = `${number}-${number}-${number}`;
+
+/** A period; both days are included. */
+export interface DateRange {
+  from?: IsoDate | '';
+  to?: IsoDate | '';
+}
+
+/** One diagnosis row: an ICD-10-SE code and its description. */
+export interface Diagnosis {
+  code?: string;
+  description?: string;
+}
+
+export type CertificateStatus = 'draft' | 'locked' | 'signed' | 'revoked';
+
+export type Profession = 'lakare' | 'tandlakare' | 'sjukskoterska' | 'barnmorska' | 'vardadministrator';
+
+export interface CertificateEnvelope<Type extends string, Version extends string, Answers> {
+  type: Type;
+  version: Version;
+  id?: string;
+  status?: CertificateStatus;
+  /** Personnummer or samordningsnummer, 12 digits. */
+  patient: { personId: string };
+  issuer?: { hsaId?: string; name?: string; profession?: Profession };
+  unit?: { hsaId?: string; name?: string; address?: string; postalCode?: string; city?: string; phone?: string };
+  answers: Answers;
+}

@@ -1,0 +1,17 @@
+/** `intyg types`: list the certificate types. */
+
+import { loadRuntime } from '../../project.js';
+import { EXIT_OK } from '../io.js';
+
+export function runTypes(options: { json?: boolean }): number {
+  const models = [...loadRuntime().models.values()].sort((a, b) => a.id.localeCompare(b.id));
+  if (options.json) {
+    console.log(JSON.stringify(models.map(({ id, version, code, name, recipient, issuers, delivery }) => ({ id, version, code, name, recipient, issuers, delivery })), null, 2));
+    return EXIT_OK;
+  }
+  for (const model of models) {
+    const fields = model.fields.length;
+    console.log(`${model.id.padEnd(8)} ${model.version.padEnd(5)} ${model.code.padEnd(8)} ${model.name} → ${model.recipient}, ${fields} fält, ${model.rules.length} regler`);
+  }
+  return EXIT_OK;
+}

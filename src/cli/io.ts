@@ -1,0 +1,27 @@
+/** Reading payload files or stdin for the CLI, with the exit codes of DESIGN.md. */
+
+import { readFileSync } from 'node:fs';
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+export class UsageError extends Error {}
+
+/** Larger than any real certificate by far; refuses absurd inputs before parsing them. */
+const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+
+export function readJsonInput(source: string): unknown {
+  let text: string;
+  try {
+    text = source === '-' ? readFileSync(0, 'utf8') : readFileSync(source, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Kan inte läsa ${source === '-' ? 'standard in' : source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  }
+  if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) throw new UsageError(`${source} är större än 10 MB; det är inget intyg.`);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${source} är inte giltig JSON: ${(error as Error).message}.`);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The only I/O of the code-system module: reads the imported JSON files from
+ * `definitions/_shared/codesystems/` and a user-supplied full ICD-10-SE list. Everything else in
+ * `src/codesystems/` is pure so it can run in the validation hot path.
+ */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CodeSystemFile, CodeSystems, Icd10FullList } from './types.js';
+
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`No package.json above ${from}`);
+  }
+}
+
+export function defaultCodeSystemsDir(): string {
+  return join(findRepoRoot(dirname(fileURLToPath(import.meta.url))), 'definitions/_shared/codesystems');
+}
+
+function readSystem<E>(dir: string, id: string): CodeSystemFile<E> {
+  const file = join(dir, `${id}.json`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`Cannot read code system ${file}: ${(error as Error).message}`);
+  }
+  const system = parsed as Partial<CodeSystemFile<E>> | null;
+  if (!system || system.id !== id || !Array.isArray(system.entries)) {
+    throw new Error(`${file} is not the "${id}" code system (re-run npm run import-code-systems)`);
+  }
+  return system as CodeSystemFile<E>;
+}
+
+// Keyed by resolved directory: the files are a few hundred KB and never change while running.
+const cache = new Map<string, CodeSystems>();
+
+/** Reads the four imported code systems; cached per directory. */
+export function loadCodeSystems(dir?: string): CodeSystems {
+  const key = resolve(dir ?? defaultCodeSystemsDir());
+  let systems = cache.get(key);
+  if (!systems) {
+    systems = {
+      chapters: readSystem(key, 'icd10se-chapters'),
+      blocks: readSystem(key, 'icd10se-blocks'),
+      ksh97p: readSystem(key, 'ksh97p'),
+      kommuner: readSystem(key, 'kommuner'),
+    };
+    cache.set(key, systems);
+  }
+  return systems;
+}
+
+// A code (dot optional), then optionally whitespace or `;` and a title.
+const FULL_LIST_LINE = /^([A-Za-z]\d\d(?:\.?[A-Za-z0-9]{1,4})?)(?:[\s;]+(.*))?$/;
+
+/**
+ * Reads a complete ICD-10-SE list: one code per line (`F32.1`, `F321`), optionally followed by
+ * whitespace, a tab or `;` and a title. Blank lines and `#` comments are skipped. A malformed line
+ * throws with file and line number, because silently dropping codes would turn them invalid.
+ */
+export function loadFullIcd10List(file: string): Icd10FullList {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`Cannot read ICD-10-SE list ${file}: ${(error as Error).message}`);
+  }
+  const codes = new Map<string, string | undefined>();
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const match = FULL_LIST_LINE.exec(line);
+    if (!match) {
+      throw new Error(`${file}:${index + 1}: not an ICD-10-SE code line: ${JSON.stringify(raw)}`);
+    }
+    const code = match[1].replace('.', '').toUpperCase();
+    const title = match[2]?.trim() || undefined;
+    // Keep the first title when a list repeats a code (some exports list a code per synonym).
+    if (!codes.has(code)) codes.set(code, title);
+  });
+  if (codes.size === 0) throw new Error(`${file}: contains no ICD-10-SE codes`);
+  return { source: file, codes };
+}

@@ -1,0 +1,23 @@
+/**
+ * The certificate envelope around `answers`: what the generated JSON Schema, the generated
+ * TypeScript and the runtime all agree a payload looks like.
+ */
+
+export const STATUSES = ['draft', 'locked', 'signed', 'revoked'] as const;
+export const PERSON_ID_PATTERN = '^[0-9]{8}-?[0-9]{4}$';
+
+export const ENVELOPE_OBJECTS = {
+  patient: { required: ['personId'], keys: ['personId'] },
+  issuer: { required: [], keys: ['hsaId', 'name', 'profession'] },
+  unit: { required: [], keys: ['hsaId', 'name', 'address', 'postalCode', 'city', 'phone'] },
+} as const;
+
+/** Unit contact details the national forms require, with their messages. */
+export const UNIT_CONTACT_MESSAGES: Record<string, string> = {
+  address: 'Ange postadress.',
+  postalCode: 'Ange postnummer.',
+  city: 'Ange postort.',
+  phone: 'Ange telefonnummer.',
+};
+
+export const ENVELOPE_KEYS = ['type', 'version', 'id', 'status', 'patient', 'issuer', 'unit', 'answers'] as const;

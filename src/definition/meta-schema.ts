@@ -1,0 +1,137 @@
+/**
+ * The JSON Schema of definition.yaml itself, built from the field-kind registry so each kind's
+ * keys are allowed exactly where that kind is used. Written to generated/definition.schema.json
+ * for editors and used by the shape check below.
+ */
+
+import type { JsonSchema } from '../fields/kind.js';
+import { FIELD_KINDS } from '../fields/registry.js';
+import { OPERATOR_IDS } from '../rules/operators/index.js';
+import { PROFESSIONS } from '../model/types.js';
+
+const CAMEL_ID = '^[a-z][A-Za-z0-9]*$';
+const KEBAB_ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+const condition: JsonSchema = {
+  type: 'object',
+  description: 'Villkor i json-rules-engines syntax: all/any/not eller { fact, path, operator, value }.',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    all: { type: 'array', items: { $ref: '#/$defs/condition' } },
+    any: { type: 'array', items: { $ref: '#/$defs/condition' } },
+    not: { $ref: '#/$defs/condition' },
+    fact: { type: 'string', description: 'Ett fält-id eller today, patient, issuer, unit.' },
+    path: { type: 'string', description: 'JSONPath i svaret, t.ex. $.ANNAT eller $[0].datum.' },
+    params: { $ref: '#/$defs/factParams' },
+    operator: { enum: OPERATOR_IDS },
+    value: { description: 'Ett värde, eller { fact, path, params } för att jämföra med ett annat fält.' },
+  },
+};
+
+const factParams: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { days: { type: 'integer', description: 'Flytta faktans datum så många dagar.' } },
+};
+
+const conditionOrBoolean: JsonSchema = { anyOf: [{ type: 'boolean' }, { $ref: '#/$defs/condition' }] };
+
+const fieldBase: Record<string, JsonSchema> = {
+  id: { type: 'string', pattern: CAMEL_ID, description: 'camelCase; blir egenskapens namn i answers.' },
+  ref: { type: 'string', description: 'Frågans nationella id, t.ex. "27" eller "1.3".' },
+  kind: { enum: FIELD_KINDS.map((kind) => kind.kind), description: 'Fälttyp.' },
+  label: { type: 'string', description: 'Frågan, ordagrant som i den nationella blanketten.' },
+  help: { type: 'string', description: 'Hjälptexten som fälls ut.' },
+  required: { ...conditionOrBoolean, description: 'true, eller ett villkor. Gäller alltid bara när fältet visas.' },
+  showIf: { $ref: '#/$defs/condition' },
+  hideIf: { $ref: '#/$defs/condition' },
+  enabledIf: { $ref: '#/$defs/condition' },
+  disabledIf: { $ref: '#/$defs/condition' },
+  messages: {
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Egna meddelanden per kod, t.ex. { date-max: Ange dagens eller ett tidigare datum. }',
+  },
+};
+
+function fieldSchema(): JsonSchema {
+  return {
+    type: 'object',
+    required: ['id', 'kind'],
+    properties: fieldBase,
+    allOf: FIELD_KINDS.map((kind) => ({
+      if: { properties: { kind: { const: kind.kind } }, required: ['kind'] },
+      then: {
+        description: kind.description,
+        properties: kind.definitionProperties,
+        required: [...(kind.hasAnswer ? ['label'] : []), ...(kind.requiredProperties ?? [])],
+      },
+    })),
+    unevaluatedProperties: false,
+  };
+}
+
+export function definitionSchema(): JsonSchema {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'intyg/definition.schema.json',
+    title: 'intyg certificate definition',
+    description: 'En intygstyp: frågor, hjälptexter, mottagare och regler. Se definitions/README.md.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'version', 'name', 'code', 'recipient', 'issuers', 'delivery', 'sections'],
+    properties: {
+      id: { type: 'string', pattern: KEBAB_ID, description: 'Intygstypens id; samma som mappens namn.' },
+      version: { type: 'string', description: 'Modellens version, t.ex. "2.0".' },
+      name: { type: 'string' },
+      code: { type: 'string', description: 'Blankettkod, t.ex. FK7804.' },
+      typeCode: { type: 'string', description: 'Kod i KV_INTYGSTYP, t.ex. LISJP.' },
+      description: { type: 'string' },
+      recipient: { type: 'string', description: 'Ett id ur _shared/recipients.yaml.' },
+      issuers: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...PROFESSIONS] } },
+      delivery: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['mode', 'availableIn1177'],
+        properties: {
+          mode: { enum: ['manual', 'onSign', 'printOnly'] },
+          availableIn1177: { type: 'boolean' },
+        },
+      },
+      unitContact: { enum: ['required', 'optional'] },
+      sections: { type: 'array', minItems: 1, items: { $ref: '#/$defs/section' } },
+      rules: { type: 'array', items: { $ref: '#/$defs/rule' } },
+    },
+    $defs: {
+      section: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'title', 'fields'],
+        properties: {
+          id: { type: 'string', pattern: CAMEL_ID },
+          title: { type: 'string' },
+          help: { type: 'string' },
+          showIf: { $ref: '#/$defs/condition' },
+          hideIf: { $ref: '#/$defs/condition' },
+          fields: { type: 'array', minItems: 1, items: { $ref: '#/$defs/field' } },
+        },
+      },
+      field: fieldSchema(),
+      rule: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'severity', 'target', 'when', 'message'],
+        properties: {
+          id: { type: 'string', pattern: KEBAB_ID },
+          severity: { enum: ['error', 'warning', 'info'] },
+          target: { type: 'string', description: 'Fältet (eller fält.del) som meddelandet gäller.' },
+          when: { $ref: '#/$defs/condition' },
+          message: { type: 'string' },
+        },
+      },
+      condition,
+      factParams,
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * A parsed YAML file kept together with its line counter, so any later stage can turn a
+ * pointer (`['sections', 2, 'fields', 0, 'maxLength']`) back into `line:col`.
+ */
+
+import { isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { PathSegment } from '../util/path.js';
+
+export interface SourceFile {
+  /** Repository-relative, `/`-separated. */
+  file: string;
+  text: string;
+  document: Document;
+  lineCounter: LineCounter;
+}
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/**
+ * Position of the value at `pointer`; with `key: true`, of its key. A pointer that goes past
+ * the document (a missing key) falls back to the deepest node that exists.
+ */
+export function locate(source: SourceFile, pointer: readonly PathSegment[], options: { key?: boolean } = {}): Position {
+  let node: Node | null = source.document.contents as Node | null;
+  let keyNode: Node | null = null;
+  for (const segment of pointer) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = (pair.value as Node | null) ?? keyNode;
+    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+      node = node.items[segment] as Node;
+      keyNode = null;
+    } else break;
+  }
+  const target = options.key && keyNode ? keyNode : node;
+  const offset = target?.range?.[0] ?? 0;
+  return source.lineCounter.linePos(offset);
+}
+
+export function diagnosticAt(
+  source: SourceFile,
+  pointer: readonly PathSegment[],
+  code: string,
+  message: string,
+  options: { key?: boolean; severity?: 'error' | 'warning' } = {},
+): Diagnostic {
+  const { line, col } = locate(source, pointer, options);
+  return { code, severity: options.severity ?? 'error', message, file: source.file, line, col };
+}

@@ -1,0 +1,64 @@
+/**
+ * Example certificates (`definitions/<id>/examples/<name>.json` + `.expect.json`) and how a
+ * validation result is compared with what an example expects. Used by `intyg main` and the tests.
+ */
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ValidationResult } from './runtime/validate.js';
+import { DEFINITIONS_DIR, toRepoPath } from './project.js';
+
+export interface Expectation {
+  today: string;
+  valid: boolean;
+  errors?: Array<{ field: string; code: string }>;
+  warnings?: Array<{ field: string; code: string }>;
+  info?: Array<{ field: string; code: string }>;
+}
+
+export interface Example {
+  type: string;
+  name: string;
+  file: string;
+  payload: unknown;
+  expect: Expectation;
+}
+
+export function listExamples(definitionsDir: string = DEFINITIONS_DIR): Example[] {
+  const examples: Example[] = [];
+  for (const type of readdirSync(definitionsDir).sort()) {
+    const dir = join(definitionsDir, type, 'examples');
+    if (type.startsWith('_') || !existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.json') || name.endsWith('.expect.json')) continue;
+      const file = join(dir, name);
+      const expectFile = file.replace(/\.json$/, '.expect.json');
+      if (!existsSync(expectFile)) throw new Error(`${toRepoPath(expectFile)} saknas: varje exempel behöver en .expect.json.`);
+      examples.push({
+        type,
+        name: name.replace(/\.json$/, ''),
+        file: toRepoPath(file),
+        payload: JSON.parse(readFileSync(file, 'utf8')),
+        expect: JSON.parse(readFileSync(expectFile, 'utf8')) as Expectation,
+      });
+    }
+  }
+  return examples;
+}
+
+const key = (issue: { field: string; code: string }) => `${issue.field} ${issue.code}`;
+
+/** Differences between a result and an expectation, as readable lines; empty when they agree. */
+export function compareWithExpectation(result: ValidationResult, expect: Expectation): string[] {
+  const problems: string[] = [];
+  if (result.valid !== expect.valid) problems.push(`valid är ${result.valid}, väntat ${expect.valid}`);
+  for (const list of ['errors', 'warnings', 'info'] as const) {
+    const wanted = expect[list];
+    if (wanted === undefined) continue;
+    const got = new Set(result[list].map(key));
+    const want = new Set(wanted.map(key));
+    for (const item of want) if (!got.has(item)) problems.push(`${list}: saknar ${item}`);
+    for (const item of got) if (!want.has(item)) problems.push(`${list}: oväntat ${item}`);
+  }
+  return problems;
+}

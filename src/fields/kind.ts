@@ -1,0 +1,87 @@
+/**
+ * The contract of a field kind. A kind owns everything about its answers: the keys it accepts
+ * in YAML, the JSON Schema and TypeScript type of its answer, the built-in validations with the
+ * national messages, what conditions may read from it, and how it prints. Adding a kind means
+ * adding one file to `kinds/` and one line to the registry.
+ */
+
+import type { FieldModel } from '../model/types.js';
+import type { PathSegment } from '../util/path.js';
+import type { CodeSystems } from '../codesystems/types.js';
+import type { Icd10Checker } from '../codesystems/types.js';
+import type * as FastCheck from 'fast-check';
+
+export type JsonSchema = Record<string, unknown>;
+
+/** What a condition reads at a path: used to reject a date compared with a number at compile time. */
+export type ValueTypeName =
+  | 'text' | 'boolean' | 'number' | 'date' | 'code' | 'codeList' | 'dateMap' | 'dateRange'
+  | 'periods' | 'diagnoses' | 'diagnosis' | 'rows' | 'row' | 'uncertainDate' | 'object';
+
+export interface ValueType {
+  type: ValueTypeName;
+  /** Option ids a `code`/`codeList` may hold, when the definition lists them. */
+  options?: readonly string[];
+}
+
+export interface Issue {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** Per-validation state handed to answer validators. */
+export interface RunContext {
+  today: string;
+  errors: Issue[];
+  warnings: Issue[];
+  icd10: Icd10Checker;
+}
+
+/** Validates one answered value; reports through `run`. `path` is the field's result path. */
+export type AnswerValidator = (value: unknown, path: string, run: RunContext) => void;
+
+export interface KindEnvironment {
+  codeSystems: CodeSystems;
+}
+
+/** A compile-time problem a kind finds in its own keys; `at` is relative to the field. */
+export interface KindProblem {
+  code: string;
+  message: string;
+  at: PathSegment[];
+}
+
+export interface FieldKind {
+  kind: string;
+  description: string;
+  /** Message kinds have no answer and no entry in `answers`. */
+  hasAnswer: boolean;
+  /** JSON Schema of the kind's own keys in definition.yaml. */
+  definitionProperties: Record<string, JsonSchema>;
+  requiredProperties?: string[];
+  answerSchema(field: FieldModel, env: KindEnvironment): JsonSchema;
+  tsType(field: FieldModel): string;
+  describe(field: FieldModel, path: readonly PathSegment[]): ValueType | undefined;
+  isAnswered(value: unknown): boolean;
+  requiredMessage: string;
+  createValidator(field: FieldModel, env: KindEnvironment): AnswerValidator;
+  printable(field: FieldModel, value: unknown): string;
+  check?(field: FieldModel, env: KindEnvironment): KindProblem[];
+  arbitrary?(field: FieldModel, fc: typeof FastCheck, env: KindEnvironment): FastCheck.Arbitrary<unknown>;
+}
+
+/** The field's override for an issue code, else the built-in national wording. */
+export function messageFor(field: FieldModel, code: string, fallback: string): string {
+  return field.messages[code] ?? fallback;
+}
+
+export function typeIssue(path: string): Issue {
+  return { field: path, code: 'invalid-type', message: 'Svaret har fel format.' };
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);

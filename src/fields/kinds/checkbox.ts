@@ -1,0 +1,25 @@
+/** A single checkbox (CheckboxBoolean): ticked is `true`; unticked is no answer at all. */
+
+import { typeIssue, type FieldKind } from '../kind.js';
+import { withNoise } from '../arbitrary.js';
+
+const checkbox: FieldKind = {
+  kind: 'checkbox',
+  description: 'En kryssruta (CheckboxBoolean). Ikryssad = true.',
+  hasAnswer: true,
+  definitionProperties: {
+    text: { type: 'string', description: 'Texten bredvid kryssrutan.' },
+  },
+  answerSchema: () => ({ type: 'boolean' }),
+  tsType: () => 'boolean',
+  describe: (_field, path) => (path.length === 0 ? { type: 'boolean' } : undefined),
+  isAnswered: (value) => value !== false && value !== undefined,
+  requiredMessage: 'Välj ett alternativ.',
+  createValidator: () => (value, path, run) => {
+    if (typeof value !== 'boolean') run.errors.push(typeIssue(path));
+  },
+  printable: (field, value) => (value === true ? String(field.props.text ?? 'Ja') : 'Ej angivet'),
+  arbitrary: (_field, fc) => withNoise(fc, fc.boolean()),
+};
+
+export default checkbox;

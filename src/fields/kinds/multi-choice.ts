@@ -1,0 +1,44 @@
+/** Several options (CheckboxMultipleCode); the answer lists the chosen option ids once each. */
+
+import { messageFor, typeIssue, type FieldKind } from '../kind.js';
+import { OPTIONS_PROPERTY, optionIds, optionLabel, optionUnion, unknownOption } from '../shared.js';
+import { withNoise } from '../arbitrary.js';
+
+const multiChoice: FieldKind = {
+  kind: 'multiChoice',
+  description: 'Flera alternativ (CheckboxMultipleCode). Svaret är en lista med alternativens id.',
+  hasAnswer: true,
+  definitionProperties: { options: OPTIONS_PROPERTY },
+  requiredProperties: ['options'],
+  answerSchema: (field) => ({ type: 'array', items: { enum: optionIds(field) }, uniqueItems: true }),
+  tsType: (field) => `Array<${optionUnion(field)}>`,
+  describe: (field, path) => (path.length === 0 ? { type: 'codeList', options: optionIds(field) } : undefined),
+  isAnswered: (value) => (Array.isArray(value) ? value.length > 0 : value !== undefined),
+  requiredMessage: 'Välj minst ett alternativ.',
+  createValidator(field) {
+    const ids = new Set(optionIds(field));
+    return (value, path, run) => {
+      if (!Array.isArray(value)) {
+        run.errors.push(typeIssue(path));
+        return;
+      }
+      const seen = new Set<unknown>();
+      value.forEach((item, index) => {
+        if (typeof item !== 'string') run.errors.push(typeIssue(`${path}[${index}]`));
+        else if (!ids.has(item)) unknownOption(field, `${path}[${index}]`, run);
+        else if (seen.has(item)) {
+          run.errors.push({ field: `${path}[${index}]`, code: 'duplicate', message: messageFor(field, 'duplicate', 'Ange varje alternativ bara en gång.') });
+        }
+        seen.add(item);
+      });
+    };
+  },
+  printable: (field, value) => (value as string[]).map((id) => optionLabel(field, id)).join(', '),
+  arbitrary: (field, fc) =>
+    withNoise(fc, fc.oneof(
+      { weight: 8, arbitrary: fc.subarray(optionIds(field)) },
+      { weight: 1, arbitrary: fc.constant([optionIds(field)[0], optionIds(field)[0]]) },
+    )),
+};
+
+export default multiChoice;

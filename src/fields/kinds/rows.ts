@@ -1,0 +1,141 @@
+/**
+ * Repeated rows of sub-fields, e.g. Dödsorsaksintyg's "som var en följd av" (beskrivning, datum,
+ * specifikation) and contributing diseases. Each column is a field of a simple kind and is
+ * validated by that kind; a column marked required is required in every row that is used.
+ */
+
+import { isPlainObject, messageFor, typeIssue, type AnswerValidator, type FieldKind, type JsonSchema } from '../kind.js';
+import type { FieldModel } from '../../model/types.js';
+import { getKind } from '../registry.js';
+import { quoteKey } from '../shared.js';
+
+export const COLUMN_KINDS = ['text', 'textarea', 'date', 'choice', 'yesNo', 'integer'] as const;
+
+interface ColumnDefinition {
+  id: string;
+  kind: string;
+  label: string;
+  required?: boolean;
+  [key: string]: unknown;
+}
+
+/** A column as a field of its own, so its kind can validate and describe it. */
+export function columnFields(field: FieldModel): FieldModel[] {
+  const columns = (field.props.columns as ColumnDefinition[] | undefined) ?? [];
+  return columns.map((column, index) => {
+    const { id, kind, label, required, ...props } = column;
+    return {
+      id, kind, label, props,
+      required: required === true,
+      sectionId: field.sectionId,
+      messages: field.messages,
+      pointer: [...field.pointer, 'columns', index],
+    };
+  });
+}
+
+const rows: FieldKind = {
+  kind: 'rows',
+  description: 'Upprepade rader med underfält (kolumner), t.ex. "som var en följd av".',
+  hasAnswer: true,
+  definitionProperties: {
+    columns: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['id', 'kind', 'label'],
+        properties: {
+          id: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$' },
+          kind: { enum: [...COLUMN_KINDS] },
+          label: { type: 'string' },
+          required: { type: 'boolean' },
+          maxLength: { type: 'integer', minimum: 1 },
+          min: { type: 'string' },
+          max: { type: 'string' },
+          options: { type: 'array' },
+        },
+        additionalProperties: false,
+      },
+    },
+    maxRows: { type: 'integer', minimum: 1 },
+    rowLabels: { type: 'array', items: { type: 'string' }, description: 'Etikett per rad, t.ex. B, C, D.' },
+  },
+  requiredProperties: ['columns', 'maxRows'],
+  answerSchema(field, env) {
+    const properties: Record<string, JsonSchema> = {};
+    for (const column of columnFields(field)) properties[column.id] = getKind(column.kind).answerSchema(column, env);
+    return { type: 'array', maxItems: field.props.maxRows, items: { type: 'object', additionalProperties: false, properties } };
+  },
+  tsType: (field) =>
+    `Array<{ ${columnFields(field).map((column) => `${quoteKey(column.id)}?: ${getKind(column.kind).tsType(column)}`).join('; ')} }>`,
+  describe(field, path) {
+    if (path.length === 0) return { type: 'rows' };
+    if (typeof path[0] !== 'number' || path[0] >= (field.props.maxRows as number)) return undefined;
+    if (path.length === 1) return { type: 'row' };
+    const column = columnFields(field).find((candidate) => candidate.id === path[1]);
+    return column ? getKind(column.kind).describe(column, path.slice(2)) : undefined;
+  },
+  isAnswered: (value) => (Array.isArray(value) ? value.length > 0 : value !== undefined),
+  requiredMessage: 'Ange ett svar.',
+  createValidator(field, env) {
+    const maxRows = field.props.maxRows as number;
+    const columns = columnFields(field).map((column) => {
+      const kind = getKind(column.kind);
+      return { column, kind, validate: kind.createValidator(column, env) as AnswerValidator };
+    });
+    const known = new Set(columns.map(({ column }) => column.id));
+    const used = (row: unknown) => isPlainObject(row) && columns.some(({ column, kind }) => kind.isAnswered(row[column.id]));
+    return (value, path, run) => {
+      if (!Array.isArray(value)) return void run.errors.push(typeIssue(path));
+      if (value.length > maxRows) {
+        return void run.errors.push({ field: path, code: 'too-many-rows', message: `Ange högst ${maxRows} rader.` });
+      }
+      const lastUsed = value.reduce((last: number, row, index) => (used(row) ? index : last), -1);
+      value.forEach((row, index) => {
+        const rowPath = `${path}[${index}]`;
+        if (!isPlainObject(row)) return void run.errors.push(typeIssue(rowPath));
+        for (const key of Object.keys(row)) {
+          if (!known.has(key)) run.errors.push({ field: `${rowPath}.${key}`, code: 'unknown-field', message: 'Okänd uppgift i raden.' });
+        }
+        if (!used(row)) {
+          if (index < lastUsed) {
+            run.errors.push({ field: rowPath, code: 'order', message: messageFor(field, 'order', 'Fyll i fälten uppifrån och ned.') });
+          }
+          return;
+        }
+        for (const { column, kind, validate } of columns) {
+          const cell = row[column.id];
+          const cellPath = `${rowPath}.${column.id}`;
+          if (kind.isAnswered(cell)) validate(cell, cellPath, run);
+          else if (column.required) run.errors.push({ field: cellPath, code: 'required', message: messageFor(column, 'required', kind.requiredMessage) });
+        }
+      });
+    };
+  },
+  printable(field, value) {
+    const columns = columnFields(field);
+    const labels = (field.props.rowLabels as string[] | undefined) ?? [];
+    return (value as Array<Record<string, unknown>>)
+      .map((row, index) => {
+        const cells = columns
+          .filter((column) => getKind(column.kind).isAnswered(row[column.id]))
+          .map((column) => `${column.label}: ${getKind(column.kind).printable(column, row[column.id])}`);
+        return `${labels[index] ? `${labels[index]}. ` : ''}${cells.join(', ')}`;
+      })
+      .join('\n');
+  },
+  check(field) {
+    const ids = columnFields(field).map((column) => column.id);
+    return ids
+      .map((id, index) => ({ id, index }))
+      .filter(({ id, index }) => ids.indexOf(id) !== index)
+      .map(({ id, index }) => ({ code: 'definition/duplicate-id', message: `Kolumnen "${id}" finns redan i raden. Ge varje kolumn ett eget id.`, at: ['columns', index, 'id'] }));
+  },
+  arbitrary(field, fc, env) {
+    const cells = Object.fromEntries(columnFields(field).map((column) => [column.id, getKind(column.kind).arbitrary!(column, fc, env)]));
+    return fc.array(fc.record(cells, { requiredKeys: [] }), { maxLength: (field.props.maxRows as number) + 1 });
+  },
+};
+
+export default rows;

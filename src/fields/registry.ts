@@ -1,0 +1,37 @@
+/** The field kinds, sorted by name. A new kind is one file in `kinds/` and one line here. */
+
+import type { FieldKind } from './kind.js';
+import checkbox from './kinds/checkbox.js';
+import choice from './kinds/choice.js';
+import dateChoices from './kinds/date-choices.js';
+import dateRange from './kinds/date-range.js';
+import date from './kinds/date.js';
+import diagnoses from './kinds/diagnoses.js';
+import integer from './kinds/integer.js';
+import message from './kinds/message.js';
+import multiChoice from './kinds/multi-choice.js';
+import rows from './kinds/rows.js';
+import sickLeavePeriods from './kinds/sick-leave-periods.js';
+import textarea from './kinds/textarea.js';
+import text from './kinds/text.js';
+import typeahead from './kinds/typeahead.js';
+import uncertainDate from './kinds/uncertain-date.js';
+import yesNo from './kinds/yes-no.js';
+
+export const FIELD_KINDS: readonly FieldKind[] = [
+  checkbox, choice, date, dateChoices, dateRange, diagnoses, integer, message, multiChoice, rows,
+  sickLeavePeriods, text, textarea, typeahead, uncertainDate, yesNo,
+];
+
+const byName = new Map(FIELD_KINDS.map((kind) => [kind.kind, kind]));
+
+export function findKind(name: string): FieldKind | undefined {
+  return byName.get(name);
+}
+
+/** For code past the checker, where every kind name is known to exist. */
+export function getKind(name: string): FieldKind {
+  const kind = byName.get(name);
+  if (!kind) throw new Error(`Unknown field kind "${name}"`);
+  return kind;
+}

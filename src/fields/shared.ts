@@ -1,0 +1,156 @@
+/**
+ * Building blocks several field kinds share: text length, dates with limits, option lists.
+ * Kept here so every kind reports the same codes and national messages for the same problem.
+ */
+
+import type { FieldModel, OptionModel } from '../model/types.js';
+import { isIsoDate, resolveDateLimit } from '../util/dates.js';
+import { messageFor, type JsonSchema, type RunContext } from './kind.js';
+
+/** An empty string is a date not yet given (a ticked box without its date), not a malformed one. */
+export const DATE_SCHEMA: JsonSchema = { type: 'string', anyOf: [{ format: 'date' }, { const: '' }] };
+
+/**
+ * Characters as JSON Schema's maxLength counts them (code points). A string has at least as many
+ * UTF-16 units as code points, so short strings never need the slow count.
+ */
+export function exceedsLength(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  let count = 0;
+  for (const _ of text) {
+    count += 1;
+    if (count > max) return true;
+  }
+  return false;
+}
+
+export function textSchema(maxLength: number | undefined): JsonSchema {
+  return maxLength === undefined ? { type: 'string' } : { type: 'string', maxLength };
+}
+
+export function checkText(field: FieldModel, value: unknown, path: string, run: RunContext, maxLength?: number): boolean {
+  if (typeof value !== 'string') {
+    run.errors.push({ field: path, code: 'invalid-type', message: 'Svaret har fel format.' });
+    return false;
+  }
+  if (maxLength !== undefined && exceedsLength(value, maxLength)) {
+    run.errors.push({
+      field: path,
+      code: 'max-length',
+      message: messageFor(field, 'max-length', `Ange en text som inte är längre än ${maxLength} tecken.`),
+    });
+    return false;
+  }
+  return true;
+}
+
+export interface DateLimits {
+  min?: string;
+  max?: string;
+}
+
+/** Resolves `today`-relative limits once per validation date rather than once per value. */
+export function createLimitResolver(limits: DateLimits): (today: string) => { min: string | null; max: string | null } {
+  let lastToday = '';
+  let resolved = { min: null as string | null, max: null as string | null };
+  return (today) => {
+    if (today !== lastToday) {
+      resolved = {
+        min: limits.min === undefined ? null : resolveDateLimit(limits.min, today),
+        max: limits.max === undefined ? null : resolveDateLimit(limits.max, today),
+      };
+      lastToday = today;
+    }
+    return resolved;
+  };
+}
+
+/** Checks a present date value; returns whether it is a usable date for further checks. */
+export function checkDate(
+  field: FieldModel,
+  value: unknown,
+  path: string,
+  run: RunContext,
+  limits: { min: string | null; max: string | null },
+): boolean {
+  if (typeof value !== 'string') {
+    run.errors.push({ field: path, code: 'invalid-type', message: 'Svaret har fel format.' });
+    return false;
+  }
+  if (!isIsoDate(value)) {
+    run.errors.push({ field: path, code: 'invalid-date', message: messageFor(field, 'invalid-date', 'Ange datum i formatet ÅÅÅÅ-MM-DD.') });
+    return false;
+  }
+  if (limits.max !== null && value > limits.max) {
+    run.errors.push({ field: path, code: 'date-max', message: messageFor(field, 'date-max', `Ange ett datum som är senast ${limits.max}.`) });
+  } else if (limits.min !== null && value < limits.min) {
+    run.errors.push({ field: path, code: 'date-min', message: messageFor(field, 'date-min', `Ange ett datum som är tidigast ${limits.min}.`) });
+  }
+  return true;
+}
+
+export function dateRequired(field: FieldModel, path: string, run: RunContext): void {
+  run.errors.push({ field: path, code: 'required', message: messageFor(field, 'required', 'Ange ett datum.') });
+}
+
+export function optionsOf(field: FieldModel): OptionModel[] {
+  return (field.props.options as OptionModel[] | undefined) ?? [];
+}
+
+export function optionIds(field: FieldModel): string[] {
+  return optionsOf(field).map((option) => option.id);
+}
+
+export function optionLabel(field: FieldModel, id: string): string {
+  return optionsOf(field).find((option) => option.id === id)?.label ?? id;
+}
+
+export function unknownOption(field: FieldModel, path: string, run: RunContext): void {
+  run.errors.push({ field: path, code: 'unknown-option', message: messageFor(field, 'unknown-option', 'Välj ett alternativ.') });
+}
+
+/** `min`/`max` keys of date kinds, shared by the definition schema. */
+export const DATE_LIMIT_PROPERTIES: Record<string, JsonSchema> = {
+  min: { type: 'string', description: 'Tidigaste datum: today, today-N, today+N eller ett datum (ÅÅÅÅ-MM-DD).' },
+  max: { type: 'string', description: 'Senaste datum: today, today-N, today+N eller ett datum (ÅÅÅÅ-MM-DD).' },
+};
+
+export const OPTIONS_PROPERTY: JsonSchema = {
+  type: 'array',
+  minItems: 1,
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'label'],
+    properties: {
+      id: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]*$', description: 'Kod, t.ex. ANNAT.' },
+      label: { type: 'string', description: 'Texten vid alternativet.' },
+      percent: { type: 'integer', minimum: 1, maximum: 100 },
+    },
+  },
+};
+
+export function quoteKey(key: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
+}
+
+/** TSDoc lines for a generated property, from the field's label and help. */
+export function optionUnion(field: FieldModel): string {
+  const ids = optionIds(field);
+  return ids.length === 0 ? 'string' : ids.map((id) => JSON.stringify(id)).join(' | ');
+}
+
+export function dateLimitProblems(field: FieldModel): { code: string; message: string; at: (string | number)[] }[] {
+  const problems: { code: string; message: string; at: (string | number)[] }[] = [];
+  for (const key of ['min', 'max'] as const) {
+    const limit = field.props[key];
+    if (limit !== undefined && (typeof limit !== 'string' || resolveDateLimit(limit, '2000-01-01') === null)) {
+      problems.push({
+        code: 'definition/bad-date-limit',
+        message: `"${String(limit)}" är ingen datumgräns. Skriv today, today-7, today+30 eller ett datum som 2026-01-31.`,
+        at: [key],
+      });
+    }
+  }
+  return problems;
+}

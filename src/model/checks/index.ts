@@ -1,0 +1,14 @@
+/** The semantic checks, in the order their diagnostics read best. */
+import type { SemanticCheck } from './check.js';
+import conditionReferences from './condition-references.js';
+import duplicateIds from './duplicate-ids.js';
+import idMatchesFolder from './id-matches-folder.js';
+import kindKeys from './kind-keys.js';
+import knownRecipient from './known-recipient.js';
+import reservedIds from './reserved-ids.js';
+import ruleTargets from './rule-targets.js';
+import visibilityCycle from './visibility-cycle.js';
+
+export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
+  idMatchesFolder, duplicateIds, reservedIds, knownRecipient, kindKeys, conditionReferences, ruleTargets, visibilityCycle,
+];

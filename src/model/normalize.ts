@@ -1,0 +1,79 @@
+/**
+ * Stage 2: a shape-checked RawDefinition → CertificateModel. Fields are flattened out of their
+ * sections (keeping `sectionId`), kind-specific keys move to `props`, and every node keeps its
+ * pointer so semantic checks can still point at the YAML.
+ */
+
+import type { CertificateModel, Condition, FieldModel, RuleModel, SectionModel } from './types.js';
+
+const COMMON_FIELD_KEYS = new Set([
+  'id', 'ref', 'kind', 'label', 'help', 'required', 'showIf', 'hideIf', 'enabledIf', 'disabledIf', 'messages',
+]);
+
+type Raw = Record<string, any>;
+
+function normalizeField(raw: Raw, sectionId: string, pointer: (string | number)[]): FieldModel {
+  const props: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) if (!COMMON_FIELD_KEYS.has(key)) props[key] = value;
+  return {
+    id: raw.id,
+    kind: raw.kind,
+    ...(raw.ref !== undefined ? { ref: String(raw.ref) } : {}),
+    label: raw.label ?? '',
+    ...(raw.help !== undefined ? { help: raw.help } : {}),
+    sectionId,
+    required: (raw.required as boolean | Condition | undefined) ?? false,
+    ...(raw.showIf ? { showIf: raw.showIf } : {}),
+    ...(raw.hideIf ? { hideIf: raw.hideIf } : {}),
+    ...(raw.enabledIf ? { enabledIf: raw.enabledIf } : {}),
+    ...(raw.disabledIf ? { disabledIf: raw.disabledIf } : {}),
+    messages: raw.messages ?? {},
+    props,
+    pointer,
+  };
+}
+
+export function normalize(raw: Raw, file: string): CertificateModel {
+  const sections: SectionModel[] = [];
+  const fields: FieldModel[] = [];
+  (raw.sections as Raw[]).forEach((section, sectionIndex) => {
+    const sectionPointer = ['sections', sectionIndex];
+    const sectionFields = (section.fields as Raw[]).map((field, fieldIndex) =>
+      normalizeField(field, section.id, [...sectionPointer, 'fields', fieldIndex]),
+    );
+    fields.push(...sectionFields);
+    sections.push({
+      id: section.id,
+      title: section.title,
+      ...(section.help !== undefined ? { help: section.help } : {}),
+      ...(section.showIf ? { showIf: section.showIf } : {}),
+      ...(section.hideIf ? { hideIf: section.hideIf } : {}),
+      fieldIds: sectionFields.map((field) => field.id),
+      pointer: sectionPointer,
+    });
+  });
+  const rules: RuleModel[] = ((raw.rules as Raw[] | undefined) ?? []).map((rule, index) => ({
+    id: rule.id,
+    severity: rule.severity,
+    target: rule.target,
+    when: rule.when,
+    message: rule.message,
+    pointer: ['rules', index],
+  }));
+  return {
+    id: raw.id,
+    version: raw.version,
+    name: raw.name,
+    code: raw.code,
+    ...(raw.typeCode !== undefined ? { typeCode: raw.typeCode } : {}),
+    ...(raw.description !== undefined ? { description: raw.description } : {}),
+    recipient: raw.recipient,
+    issuers: raw.issuers,
+    delivery: raw.delivery,
+    unitContact: raw.unitContact ?? 'required',
+    sections,
+    fields,
+    rules,
+    file,
+  };
+}

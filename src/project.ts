@@ -1,0 +1,62 @@
+/**
+ * Reads a project from disk: the definitions, the shared recipients and code systems. The CLI,
+ * scripts and the default runtime go through here; the stages themselves never touch files.
+ */
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { loadCodeSystems } from './codesystems/load.js';
+import type { CompileInput, DefinitionInput } from './compile.js';
+import { compile } from './compile.js';
+import { formatDiagnostic, hasErrors } from './diagnostics/diagnostic.js';
+import { createRuntime, type Runtime } from './runtime/runtime.js';
+
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFINITIONS_DIR = join(PACKAGE_ROOT, 'definitions');
+export const GENERATED_DIR = join(PACKAGE_ROOT, 'generated');
+
+export function toRepoPath(file: string, root = PACKAGE_ROOT): string {
+  const rel = relative(root, resolve(file));
+  return (rel.startsWith('..') ? resolve(file) : rel).split(sep).join('/');
+}
+
+/** `dir` may be the definitions folder, one type's folder, or a single definition.yaml. */
+export function findDefinitionFiles(dir: string = DEFINITIONS_DIR): string[] {
+  const target = resolve(dir);
+  if (!existsSync(target)) throw new Error(`Hittar inte ${dir}.`);
+  if (statSync(target).isFile()) return [target];
+  if (existsSync(join(target, 'definition.yaml'))) return [join(target, 'definition.yaml')];
+  return readdirSync(target, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_') && !entry.name.startsWith('.'))
+    .map((entry) => join(target, entry.name, 'definition.yaml'))
+    .filter((file) => existsSync(file))
+    .sort();
+}
+
+export function readRecipients(definitionsDir: string = DEFINITIONS_DIR): Set<string> {
+  const file = join(definitionsDir, '_shared', 'recipients.yaml');
+  if (!existsSync(file)) return new Set();
+  const list = parse(readFileSync(file, 'utf8')) as Array<{ id?: unknown }> | null;
+  return new Set((Array.isArray(list) ? list : []).map((entry) => String(entry?.id)));
+}
+
+export function readCompileInput(dir: string = DEFINITIONS_DIR): CompileInput {
+  const definitions: DefinitionInput[] = findDefinitionFiles(dir).map((file) => ({
+    file: toRepoPath(file),
+    folder: file.endsWith(`${sep}definition.yaml`) ? dirname(file).split(sep).pop() : undefined,
+    text: readFileSync(file, 'utf8'),
+  }));
+  return { definitions, recipients: readRecipients(), env: { codeSystems: loadCodeSystems() } };
+}
+
+/** The runtime over the project's own definitions; throws with the diagnostics when they fail. */
+export function loadRuntime(dir: string = DEFINITIONS_DIR): Runtime {
+  const input = readCompileInput(dir);
+  const result = compile(input);
+  if (hasErrors(result.diagnostics)) {
+    throw new Error(`Definitionerna har fel:\n${result.diagnostics.map(formatDiagnostic).join('\n')}`);
+  }
+  return createRuntime(result.models, input.env.codeSystems);
+}

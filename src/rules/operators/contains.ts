@@ -1,0 +1,11 @@
+/** json-rules-engine's `contains`: a multiple choice includes an option. */
+import { defineOperator } from '../operator.js';
+
+export default defineOperator({
+  id: 'contains',
+  description: 'Flervalssvaret innehåller alternativet.',
+  factTypes: ['codeList'],
+  value: 'element',
+  evaluate: (a, b) => (a as unknown[]).indexOf(b) > -1,
+  factValueValidator: Array.isArray,
+});

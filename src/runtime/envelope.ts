@@ -1,0 +1,57 @@
+/**
+ * Checks the payload around `answers` with the same verdicts as the generated JSON Schema, plus
+ * what a schema cannot say: a personnummer with a wrong check digit, missing unit contact details.
+ */
+
+import type { Issue } from '../fields/kind.js';
+import { isPlainObject } from '../fields/kind.js';
+import { ENVELOPE_KEYS, ENVELOPE_OBJECTS, PERSON_ID_PATTERN, STATUSES, UNIT_CONTACT_MESSAGES } from '../compiler/envelope.js';
+import { PROFESSIONS, type CertificateModel } from '../model/types.js';
+import { parsePersonId } from '../util/personnummer.js';
+
+const PERSON_ID = new RegExp(PERSON_ID_PATTERN);
+const typeIssue = (field: string, message = 'Uppgiften har fel format.'): Issue => ({ field, code: 'invalid-type', message });
+
+function checkObject(name: keyof typeof ENVELOPE_OBJECTS, value: unknown, errors: Issue[]): void {
+  if (value === undefined) {
+    if (ENVELOPE_OBJECTS[name].required.length) errors.push(typeIssue(name, `${name} saknas.`));
+    return;
+  }
+  if (!isPlainObject(value)) return void errors.push(typeIssue(name));
+  const { keys, required } = ENVELOPE_OBJECTS[name];
+  for (const key of Object.keys(value)) {
+    if (!(keys as readonly string[]).includes(key)) errors.push({ field: `${name}.${key}`, code: 'unknown-field', message: `Okänd uppgift ${name}.${key}.` });
+    else if (typeof value[key] !== 'string' && !(name === 'issuer' && key === 'profession')) errors.push(typeIssue(`${name}.${key}`));
+  }
+  for (const key of required) if (value[key] === undefined) errors.push(typeIssue(`${name}.${key}`, `${name}.${key} saknas.`));
+}
+
+export function checkEnvelope(certificate: Record<string, unknown>, model: CertificateModel, errors: Issue[]): void {
+  for (const key of Object.keys(certificate)) {
+    if (!(ENVELOPE_KEYS as readonly string[]).includes(key)) errors.push({ field: key, code: 'unknown-field', message: `Okänd uppgift "${key}" i intyget.` });
+  }
+  if (certificate.id !== undefined && typeof certificate.id !== 'string') errors.push(typeIssue('id'));
+  if (certificate.status !== undefined && !(STATUSES as readonly unknown[]).includes(certificate.status)) {
+    errors.push({ field: 'status', code: 'invalid-type', message: `Okänd status. Tillåtna: ${STATUSES.join(', ')}.` });
+  }
+  checkObject('patient', certificate.patient, errors);
+  const personId = isPlainObject(certificate.patient) ? certificate.patient.personId : undefined;
+  if (typeof personId === 'string') {
+    if (!PERSON_ID.test(personId)) errors.push(typeIssue('patient.personId', 'Ange personnummer eller samordningsnummer med tolv siffror.'));
+    else if (!parsePersonId(personId)) errors.push({ field: 'patient.personId', code: 'invalid-person-id', message: 'Personnumret är inte giltigt (datum eller kontrollsiffra).' });
+  }
+  checkObject('issuer', certificate.issuer, errors);
+  const profession = isPlainObject(certificate.issuer) ? certificate.issuer.profession : undefined;
+  if (profession !== undefined && !(PROFESSIONS as readonly unknown[]).includes(profession)) {
+    errors.push({ field: 'issuer.profession', code: 'invalid-type', message: `Okänd yrkesroll. Tillåtna: ${PROFESSIONS.join(', ')}.` });
+  }
+  checkObject('unit', certificate.unit, errors);
+  if (model.unitContact === 'required' && (certificate.unit === undefined || isPlainObject(certificate.unit))) {
+    const unit = (certificate.unit ?? {}) as Record<string, unknown>;
+    for (const [key, message] of Object.entries(UNIT_CONTACT_MESSAGES)) {
+      // A non-string value was reported as invalid-type above; only absent or blank is "required".
+      const value = unit[key];
+      if (value === undefined || (typeof value === 'string' && value.trim() === '')) errors.push({ field: `unit.${key}`, code: 'required', message });
+    }
+  }
+}

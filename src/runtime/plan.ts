@@ -1,0 +1,70 @@
+/**
+ * A model compiled for the runtime: conditions as closures, validators built once, fields and
+ * sections in the order their visibility must be decided. Built once per type, used for every
+ * payload of that type.
+ */
+
+import type { AnswerValidator, FieldKind, KindEnvironment } from '../fields/kind.js';
+import { getKind } from '../fields/registry.js';
+import type { CertificateModel, FieldModel, RuleModel } from '../model/types.js';
+import { visibilityGraph } from '../model/visibility-graph.js';
+import { compileCondition, type CompiledCondition } from '../rules/condition.js';
+import { disabledCondition, visibilityCondition } from '../compiler/rules-json.js';
+
+export interface FieldPlan {
+  field: FieldModel;
+  kind: FieldKind;
+  sectionIndex: number;
+  show?: CompiledCondition;
+  required: boolean | CompiledCondition;
+  disabled?: CompiledCondition;
+  validate: AnswerValidator;
+  requiredMessage: string;
+}
+
+export interface RulePlan {
+  rule: RuleModel;
+  when: CompiledCondition;
+  targetIndex: number;
+}
+
+export type PlanStep = { section: number } | { field: number };
+
+export interface Plan {
+  model: CertificateModel;
+  fields: FieldPlan[];
+  sections: Array<{ id: string; show?: CompiledCondition }>;
+  order: PlanStep[];
+  rules: RulePlan[];
+  fieldIndex: ReadonlyMap<string, number>;
+}
+
+const compileOptional = (condition: ReturnType<typeof visibilityCondition>) => (condition ? compileCondition(condition) : undefined);
+
+export function buildPlan(model: CertificateModel, env: KindEnvironment): Plan {
+  const sectionIndex = new Map(model.sections.map((section, index) => [section.id, index]));
+  const fieldIndex = new Map(model.fields.map((field, index) => [field.id, index]));
+  const fields = model.fields.map((field): FieldPlan => {
+    const kind = getKind(field.kind);
+    return {
+      field,
+      kind,
+      sectionIndex: sectionIndex.get(field.sectionId)!,
+      show: compileOptional(visibilityCondition(field.showIf, field.hideIf)),
+      required: typeof field.required === 'object' ? compileCondition(field.required) : field.required,
+      disabled: compileOptional(disabledCondition(field.enabledIf, field.disabledIf)),
+      validate: kind.createValidator(field, env),
+      requiredMessage: field.messages.required ?? kind.requiredMessage,
+    };
+  });
+  const sections = model.sections.map((section) => ({ id: section.id, show: compileOptional(visibilityCondition(section.showIf, section.hideIf)) }));
+  const order = visibilityGraph(model).order.map((node): PlanStep =>
+    node.startsWith('section:') ? { section: sectionIndex.get(node.slice(8))! } : { field: fieldIndex.get(node.slice(6))! },
+  );
+  const rules = model.rules.map((rule) => ({
+    rule,
+    when: compileCondition(rule.when),
+    targetIndex: fieldIndex.get(/^[A-Za-z0-9]+/.exec(rule.target)![0])!,
+  }));
+  return { model, fields, sections, order, rules, fieldIndex };
+}

@@ -1,0 +1,93 @@
+/**
+ * The runtime for a set of checked models: validate and evaluate payloads of any of their
+ * types, with the validation date and an optional full ICD-10-SE list as options.
+ */
+
+import type { Icd10Checker, CodeSystems, Icd10FullList } from '../codesystems/types.js';
+import { createIcd10Checker } from '../codesystems/icd10.js';
+import type { Issue } from '../fields/kind.js';
+import type { CertificateModel } from '../model/types.js';
+import { todayIso, isIsoDate } from '../util/dates.js';
+import { buildPlan, type Plan } from './plan.js';
+import { prepare, validatePrepared, type ValidationResult } from './validate.js';
+
+export interface ValidateOptions {
+  /** The date validation happens on, `YYYY-MM-DD`; defaults to the local date. */
+  today?: string;
+  /** A full ICD-10-SE list; without it, codes outside KSH97-P are reported as unverified. */
+  icd10?: Icd10FullList;
+}
+
+export interface FieldEvaluation {
+  shown: boolean;
+  required: boolean;
+  enabled: boolean;
+  messages: Array<{ severity: 'error' | 'warning' | 'info'; code: string; message: string }>;
+}
+
+export interface EvaluationResult {
+  type?: string;
+  sections: Record<string, { shown: boolean }>;
+  fields: Record<string, FieldEvaluation>;
+  /** Why the payload could not be evaluated, when it could not. */
+  errors: Issue[];
+}
+
+export interface Runtime {
+  readonly models: ReadonlyMap<string, CertificateModel>;
+  readonly plans: ReadonlyMap<string, Plan>;
+  validate(certificate: unknown, options?: ValidateOptions): ValidationResult;
+  evaluate(certificate: unknown, options?: ValidateOptions): EvaluationResult;
+}
+
+export function createRuntime(models: readonly CertificateModel[], codeSystems: CodeSystems): Runtime {
+  const env = { codeSystems };
+  const plans = new Map(models.map((model) => [model.id, buildPlan(model, env)]));
+  const defaultChecker = createIcd10Checker(codeSystems);
+  const checkers = new WeakMap<Icd10FullList, Icd10Checker>();
+  const checkerFor = (list?: Icd10FullList) => {
+    if (!list) return defaultChecker;
+    let checker = checkers.get(list);
+    if (!checker) checkers.set(list, (checker = createIcd10Checker(codeSystems, list)));
+    return checker;
+  };
+  const dateOf = (options?: ValidateOptions) => {
+    if (options?.today !== undefined && !isIsoDate(options.today)) throw new TypeError(`options.today must be YYYY-MM-DD, got ${JSON.stringify(options.today)}`);
+    return options?.today ?? todayIso();
+  };
+
+  const run = (certificate: unknown, options?: ValidateOptions) => {
+    const prepared = prepare(certificate, plans);
+    if (!('plan' in prepared)) return { failed: prepared };
+    return { prepared, ...validatePrepared(prepared, dateOf(options), checkerFor(options?.icd10)) };
+  };
+
+  return {
+    models: new Map(models.map((model) => [model.id, model])),
+    plans,
+    validate(certificate, options) {
+      const outcome = run(certificate, options);
+      return 'failed' in outcome ? outcome.failed! : outcome.result;
+    },
+    evaluate(certificate, options) {
+      const outcome = run(certificate, options);
+      if ('failed' in outcome) return { sections: {}, fields: {}, errors: outcome.failed!.errors };
+      const { plan } = outcome.prepared;
+      const { decisions } = outcome;
+      const fields: Record<string, FieldEvaluation> = {};
+      plan.fields.forEach((fieldPlan, index) => {
+        const { field } = fieldPlan;
+        const messages: FieldEvaluation['messages'] = [];
+        if (!fieldPlan.kind.hasAnswer && decisions.shown[index]) {
+          messages.push({ severity: field.props.level === 'observe' ? 'warning' : 'info', code: field.id, message: String(field.props.text) });
+        }
+        fields[field.id] = { shown: decisions.shown[index], required: decisions.required[index], enabled: decisions.enabled[index], messages };
+      });
+      for (const hit of decisions.hits) {
+        fields[plan.fields[plan.fieldIndex.get(/^[A-Za-z0-9]+/.exec(hit.field)![0])!].field.id].messages.push({ severity: hit.severity, code: hit.code, message: hit.message });
+      }
+      const sections = Object.fromEntries(plan.sections.map((section, index) => [section.id, { shown: decisions.sectionShown[index] }]));
+      return { type: plan.model.id, sections, fields, errors: [] };
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * validate(): one payload against its type's plan. Never throws on payload content: every problem
+ * becomes an issue in the result. The order of checks mirrors the national model: envelope,
+ * visibility, each field's own validations (only when shown), then cross-field rules.
+ */
+
+import { isPlainObject, type Issue, type RunContext } from '../fields/kind.js';
+import type { Icd10Checker } from '../codesystems/types.js';
+import { contextFacts } from '../rules/facts.js';
+import { decide } from './decide.js';
+import { answerOf, type Decisions } from './decisions.js';
+import { checkEnvelope } from './envelope.js';
+import type { Plan } from './plan.js';
+
+export interface ValidationResult {
+  valid: boolean;
+  errors: Issue[];
+  warnings: Issue[];
+  info: Issue[];
+}
+
+export interface PreparedPayload {
+  plan: Plan;
+  certificate: Record<string, unknown>;
+  answers: Record<string, unknown>;
+}
+
+export function invalid(field: string, code: string, message: string): ValidationResult {
+  return { valid: false, errors: [{ field, code, message }], warnings: [], info: [] };
+}
+
+/** Finds the plan for a payload, or the result that explains why there is none. */
+export function prepare(certificate: unknown, plans: ReadonlyMap<string, Plan>): PreparedPayload | ValidationResult {
+  if (!isPlainObject(certificate)) return invalid('', 'invalid-payload', 'Intyget ska vara ett JSON-objekt.');
+  const type = certificate.type;
+  const plan = typeof type === 'string' ? plans.get(type) : undefined;
+  if (!plan) {
+    return invalid('type', 'unknown-type', `Okänd intygstyp ${JSON.stringify(type)}. Kända typer: ${[...plans.keys()].sort().join(', ')}.`);
+  }
+  if (certificate.version !== plan.model.version) {
+    return invalid('version', 'unknown-version', `${plan.model.code} finns i version ${plan.model.version}, inte ${JSON.stringify(certificate.version)}.`);
+  }
+  if (!isPlainObject(certificate.answers)) return invalid('answers', 'invalid-type', 'answers ska vara ett objekt med svaren.');
+  return { plan, certificate, answers: certificate.answers };
+}
+
+export function validatePrepared(prepared: PreparedPayload, today: string, icd10: Icd10Checker): { result: ValidationResult; decisions: Decisions } {
+  const { plan, certificate, answers } = prepared;
+  const run: RunContext = { today, errors: [], warnings: [], icd10 };
+  const info: Issue[] = [];
+  checkEnvelope(certificate, plan.model, run.errors);
+  for (const key of Object.keys(answers)) {
+    if (!plan.fieldIndex.has(key) || !plan.fields[plan.fieldIndex.get(key)!].kind.hasAnswer) {
+      run.errors.push({ field: key, code: 'unknown-field', message: `Intyget har ingen fråga "${key}".` });
+    }
+  }
+  const decisions = decide(plan, answers, contextFacts(certificate, today) as never);
+  plan.fields.forEach((fieldPlan, index) => {
+    const { field, kind } = fieldPlan;
+    if (!kind.hasAnswer) {
+      if (decisions.shown[index]) {
+        const issue = { field: field.id, code: field.id, message: String(field.props.text) };
+        (field.props.level === 'observe' ? run.warnings : info).push(issue);
+      }
+      return;
+    }
+    const value = answerOf(answers, field.id);
+    const answered = kind.isAnswered(value);
+    if (!decisions.shown[index]) {
+      if (answered) run.errors.push({ field: field.id, code: 'not-applicable', message: 'Frågan visas inte och ska lämnas obesvarad.' });
+    } else if (answered) fieldPlan.validate(value, field.id, run);
+    else if (decisions.required[index]) run.errors.push({ field: field.id, code: 'required', message: fieldPlan.requiredMessage });
+  });
+  for (const hit of decisions.hits) {
+    const issue = { field: hit.field, code: hit.code, message: hit.message };
+    (hit.severity === 'error' ? run.errors : hit.severity === 'warning' ? run.warnings : info).push(issue);
+  }
+  return { result: { valid: run.errors.length === 0, errors: run.errors, warnings: run.warnings, info }, decisions };
+}

@@ -1,0 +1,83 @@
+/**
+ * ISO calendar dates (`YYYY-MM-DD`) as used in payloads and conditions. Dates are compared as
+ * strings and shifted through epoch days, so no time zone ever enters a result.
+ */
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+}
+
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1000;
+}
+
+/** Splits `YYYY-MM-DD` into numbers without validating the calendar; null when the shape is wrong. */
+export function splitDate(s: unknown): [number, number, number] | null {
+  if (typeof s !== 'string' || s.length !== 10 || s[4] !== '-' || s[7] !== '-') return null;
+  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  const m = digit(s, 5) * 10 + digit(s, 6);
+  const d = digit(s, 8) * 10 + digit(s, 9);
+  if (y < 0 || m < 0 || d < 0) return null;
+  return [y, m, d];
+}
+
+/** Same rule as ajv-formats' `date` format, so the JSON Schema and the runtime agree. */
+export function isIsoDate(s: unknown): s is string {
+  const parts = splitDate(s);
+  if (!parts) return false;
+  const [y, m, d] = parts;
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+export function toEpochDay(s: string): number {
+  const [y, m, d] = splitDate(s)!;
+  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+export function fromEpochDay(day: number): string {
+  const date = new Date(day * 86_400_000);
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+export function addDays(s: string, days: number): string {
+  return fromEpochDay(toEpochDay(s) + days);
+}
+
+/** Inclusive day count of a period: a period from a day to the same day is one day long. */
+export function inclusiveDays(from: string, to: string): number {
+  return toEpochDay(to) - toEpochDay(from) + 1;
+}
+
+export function todayIso(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = now.getMonth() + 1;
+  const d = now.getDate();
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+/**
+ * Resolves a definition's date limit (`today`, `today-7`, `today+30` or an ISO date) against the
+ * validation date. Returns null for a malformed limit; the checker reports those at compile time.
+ */
+export function resolveDateLimit(limit: string, today: string): string | null {
+  if (isIsoDate(limit)) return limit;
+  const match = /^today(?:([+-])(\d{1,5}))?$/.exec(limit);
+  if (!match) return null;
+  if (!match[1]) return today;
+  const days = Number(match[2]) * (match[1] === '-' ? -1 : 1);
+  return addDays(today, days);
+}
+
+export function isDateLimit(limit: unknown): boolean {
+  return typeof limit === 'string' && resolveDateLimit(limit, '2000-01-01') !== null;
+}
