@@ -11,6 +11,7 @@ import { decide } from './decide.js';
 import { answerOf, type Decisions } from './decisions.js';
 import { checkEnvelope } from './envelope.js';
 import type { Plan } from './plan.js';
+import { STRUCTURAL_CODES } from './issue-codes.js';
 
 export interface ValidationResult {
   valid: boolean;
@@ -44,6 +45,13 @@ export function prepare(certificate: unknown, plans: ReadonlyMap<string, Plan>):
   return { plan, certificate, answers: certificate.answers };
 }
 
+/** A hidden field's answer is wrong whatever it holds, but a malformed one is reported as such too. */
+function reportShapeOnly(fieldPlan: Plan['fields'][number], value: unknown, run: RunContext): void {
+  const scratch: RunContext = { ...run, errors: [], warnings: [] };
+  fieldPlan.validate(value, fieldPlan.field.id, scratch);
+  for (const issue of scratch.errors) if (STRUCTURAL_CODES.has(issue.code)) run.errors.push(issue);
+}
+
 export function validatePrepared(prepared: PreparedPayload, today: string, icd10: Icd10Checker): { result: ValidationResult; decisions: Decisions } {
   const { plan, certificate, answers } = prepared;
   const run: RunContext = { today, errors: [], warnings: [], icd10 };
@@ -67,7 +75,10 @@ export function validatePrepared(prepared: PreparedPayload, today: string, icd10
     const value = answerOf(answers, field.id);
     const answered = kind.isAnswered(value);
     if (!decisions.shown[index]) {
-      if (answered) run.errors.push({ field: field.id, code: 'not-applicable', message: 'Frågan visas inte och ska lämnas obesvarad.' });
+      if (answered) {
+        run.errors.push({ field: field.id, code: 'not-applicable', message: 'Frågan visas inte och ska lämnas obesvarad.' });
+        reportShapeOnly(fieldPlan, value, run);
+      }
     } else if (answered) fieldPlan.validate(value, field.id, run);
     else if (decisions.required[index]) run.errors.push({ field: field.id, code: 'required', message: fieldPlan.requiredMessage });
   });

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// Makes a fresh clone ready to run: installs the locked npm packages when node_modules is missing
+// or older than the lockfile. Plain Node, so it works before anything is installed.
+import { existsSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const marker = join(root, 'node_modules', '.package-lock.json');
+const lock = join(root, 'package-lock.json');
+const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs;
+
+if (stale) {
+  console.error('intyg: installerar npm-paket (npm ci) …');
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: 'true' },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

@@ -1,0 +1,38 @@
+/** The project's own definitions compiled once per test file, plus ajv over generated schemas. */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { compile, type CompileResult } from '../../src/compile.js';
+import { GENERATED_DIR, readCompileInput } from '../../src/project.js';
+import { createRuntime, type Runtime } from '../../src/runtime/runtime.js';
+import type { CompileInput } from '../../src/compile.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+let cached: { input: CompileInput; result: CompileResult; runtime: Runtime } | undefined;
+
+export function project() {
+  if (!cached) {
+    const input = readCompileInput();
+    const result = compile(input);
+    cached = { input, result, runtime: createRuntime(result.models, input.env.codeSystems) };
+  }
+  return cached;
+}
+
+const validators = new Map<string, ReturnType<Ajv2020['compile']>>();
+
+/** ajv over the committed generated/<type>.schema.json, as a consumer of the schema would use it. */
+export function schemaValidator(type: string) {
+  let validate = validators.get(type);
+  if (!validate) {
+    const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true }));
+    validate = ajv.compile(JSON.parse(readFileSync(join(GENERATED_DIR, `${type}.schema.json`), 'utf8')));
+    validators.set(type, validate);
+  }
+  return validate;
+}
+
+export { STRUCTURAL_CODES } from '../../src/runtime/issue-codes.js';
