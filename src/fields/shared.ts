@@ -16,13 +16,22 @@ export const DATE_SCHEMA: JsonSchema = { type: 'string', anyOf: [{ format: 'date
  */
 export function exceedsLength(text: string, max: number): boolean {
   if (text.length <= max) return false;
+  if (!SURROGATE.test(text)) return true;
   let count = 0;
-  for (const _ of text) {
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    // A high surrogate followed by a low one is a single character.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i += 1;
+    }
     count += 1;
     if (count > max) return true;
   }
   return false;
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 export function textSchema(maxLength: number | undefined): JsonSchema {
   return maxLength === undefined ? { type: 'string' } : { type: 'string', maxLength };

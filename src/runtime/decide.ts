@@ -3,35 +3,47 @@
  * facts only once the field is known to be shown, so conditions never see hidden answers.
  */
 
-import type { Facts } from '../rules/facts.js';
+import { CONTEXT_FACTS } from '../model/types.js';
+import type { ContextFacts } from '../rules/facts.js';
 import { answerOf, type Decisions, type RuleHit } from './decisions.js';
 import type { Plan } from './plan.js';
 
-export function decide(plan: Plan, answers: Record<string, unknown>, context: Facts): Decisions {
-  const facts: Facts = { ...context };
+const CONTEXT_SLOTS = CONTEXT_FACTS.length;
+
+export function decide(plan: Plan, answers: Record<string, unknown>, context: ContextFacts): Decisions {
+  const fieldCount = plan.fields.length;
+  const facts = new Array<unknown>(CONTEXT_SLOTS + fieldCount).fill(undefined);
+  facts[0] = context.today;
+  facts[1] = context.patient;
+  facts[2] = context.issuer;
+  facts[3] = context.unit;
+  const values = new Array<unknown>(fieldCount);
   const sectionShown = new Array<boolean>(plan.sections.length);
-  const shown = new Array<boolean>(plan.fields.length);
+  const shown = new Array<boolean>(fieldCount);
   for (const step of plan.order) {
     if ('section' in step) {
       const show = plan.sections[step.section].show;
       sectionShown[step.section] = show === undefined || show(facts);
       continue;
     }
-    const fieldPlan = plan.fields[step.field];
+    const index = step.field;
+    const fieldPlan = plan.fields[index];
+    const value = fieldPlan.kind.hasAnswer ? answerOf(answers, fieldPlan.field.id) : undefined;
+    values[index] = value;
     const visible = sectionShown[fieldPlan.sectionIndex] && (fieldPlan.show === undefined || fieldPlan.show(facts));
-    shown[step.field] = visible;
-    if (visible && fieldPlan.kind.hasAnswer) {
-      const value = answerOf(answers, fieldPlan.field.id);
-      if (value !== undefined) facts[fieldPlan.field.id] = value;
-    }
+    shown[index] = visible;
+    if (visible) facts[CONTEXT_SLOTS + index] = value;
   }
-  const required = plan.fields.map((fieldPlan, index) =>
-    shown[index] && (fieldPlan.required === true || (typeof fieldPlan.required === 'function' && fieldPlan.required(facts))),
-  );
-  const enabled = plan.fields.map((fieldPlan) => fieldPlan.disabled === undefined || !fieldPlan.disabled(facts));
+  const required = new Array<boolean>(fieldCount);
+  const enabled = new Array<boolean>(fieldCount);
+  for (let index = 0; index < fieldCount; index += 1) {
+    const { required: rule, disabled } = plan.fields[index];
+    required[index] = shown[index] && (rule === true || (typeof rule === 'function' && rule(facts)));
+    enabled[index] = disabled === undefined || !disabled(facts);
+  }
   const hits: RuleHit[] = [];
   for (const { rule, when, targetIndex } of plan.rules) {
     if (shown[targetIndex] && when(facts)) hits.push({ code: rule.id, field: rule.target, severity: rule.severity, message: rule.message });
   }
-  return { sectionShown, shown, required, enabled, hits };
+  return { sectionShown, shown, required, enabled, hits, values };
 }

@@ -19,6 +19,8 @@ export interface Decisions {
   required: boolean[];
   enabled: boolean[];
   hits: RuleHit[];
+  /** Each field's answer as read from the payload (own properties only); not compared for parity. */
+  values?: unknown[];
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;

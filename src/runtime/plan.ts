@@ -8,7 +8,8 @@ import type { AnswerValidator, FieldKind, KindEnvironment } from '../fields/kind
 import { getKind } from '../fields/registry.js';
 import type { CertificateModel, FieldModel, RuleModel } from '../model/types.js';
 import { visibilityGraph } from '../model/visibility-graph.js';
-import { compileCondition, type CompiledCondition } from '../rules/condition.js';
+import { compileCondition, type CompiledCondition, type FactNumbering } from '../rules/condition.js';
+import { CONTEXT_FACTS } from '../model/types.js';
 import { disabledCondition, visibilityCondition } from '../compiler/rules-json.js';
 
 export interface FieldPlan {
@@ -32,6 +33,8 @@ export type PlanStep = { section: number } | { field: number };
 
 export interface Plan {
   model: CertificateModel;
+  /** Slot of each fact in the fact array: the context facts first, then one per field. */
+  factSlot: FactNumbering;
   fields: FieldPlan[];
   sections: Array<{ id: string; show?: CompiledCondition }>;
   order: PlanStep[];
@@ -39,11 +42,16 @@ export interface Plan {
   fieldIndex: ReadonlyMap<string, number>;
 }
 
-const compileOptional = (condition: ReturnType<typeof visibilityCondition>) => (condition ? compileCondition(condition) : undefined);
-
 export function buildPlan(model: CertificateModel, env: KindEnvironment): Plan {
   const sectionIndex = new Map(model.sections.map((section, index) => [section.id, index]));
   const fieldIndex = new Map(model.fields.map((field, index) => [field.id, index]));
+  const slots = new Map<string, number>([...CONTEXT_FACTS.map((fact, index) => [fact, index] as const), ...model.fields.map((field, index) => [field.id, CONTEXT_FACTS.length + index] as const)]);
+  const factSlot: FactNumbering = (fact) => {
+    const slot = slots.get(fact);
+    if (slot === undefined) throw new Error(`Unknown fact "${fact}"; the checker should have refused it`);
+    return slot;
+  };
+  const compileOptional = (condition: ReturnType<typeof visibilityCondition>) => (condition ? compileCondition(condition, factSlot) : undefined);
   const fields = model.fields.map((field): FieldPlan => {
     const kind = getKind(field.kind);
     return {
@@ -51,7 +59,7 @@ export function buildPlan(model: CertificateModel, env: KindEnvironment): Plan {
       kind,
       sectionIndex: sectionIndex.get(field.sectionId)!,
       show: compileOptional(visibilityCondition(field.showIf, field.hideIf)),
-      required: typeof field.required === 'object' ? compileCondition(field.required) : field.required,
+      required: typeof field.required === 'object' ? compileCondition(field.required, factSlot) : field.required,
       disabled: compileOptional(disabledCondition(field.enabledIf, field.disabledIf)),
       validate: kind.createValidator(field, env),
       requiredMessage: field.messages.required ?? kind.requiredMessage,
@@ -63,8 +71,8 @@ export function buildPlan(model: CertificateModel, env: KindEnvironment): Plan {
   );
   const rules = model.rules.map((rule) => ({
     rule,
-    when: compileCondition(rule.when),
+    when: compileCondition(rule.when, factSlot),
     targetIndex: fieldIndex.get(/^[A-Za-z0-9]+/.exec(rule.target)![0])!,
   }));
-  return { model, fields, sections, order, rules, fieldIndex };
+  return { model, factSlot, fields, sections, order, rules, fieldIndex };
 }

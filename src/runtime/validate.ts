@@ -8,7 +8,7 @@ import { isPlainObject, type Issue, type RunContext } from '../fields/kind.js';
 import type { Icd10Checker } from '../codesystems/types.js';
 import { contextFacts } from '../rules/facts.js';
 import { decide } from './decide.js';
-import { answerOf, type Decisions } from './decisions.js';
+import type { Decisions } from './decisions.js';
 import { checkEnvelope } from './envelope.js';
 import type { Plan } from './plan.js';
 import { STRUCTURAL_CODES } from './issue-codes.js';
@@ -62,7 +62,7 @@ export function validatePrepared(prepared: PreparedPayload, today: string, icd10
       run.errors.push({ field: key, code: 'unknown-field', message: `Intyget har ingen fråga "${key}".` });
     }
   }
-  const decisions = decide(plan, answers, contextFacts(certificate, today) as never);
+  const decisions = decide(plan, answers, contextFacts(certificate, today));
   plan.fields.forEach((fieldPlan, index) => {
     const { field, kind } = fieldPlan;
     if (!kind.hasAnswer) {
@@ -72,7 +72,7 @@ export function validatePrepared(prepared: PreparedPayload, today: string, icd10
       }
       return;
     }
-    const value = answerOf(answers, field.id);
+    const value = decisions.values![index];
     const answered = kind.isAnswered(value);
     if (!decisions.shown[index]) {
       if (answered) {

@@ -1,6 +1,6 @@
 /** fast-check arbitraries for whole certificate payloads of a type, built from the kinds' own. */
 
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { getKind } from '../../src/fields/registry.js';
 import type { KindEnvironment } from '../../src/fields/kind.js';
 import type { CertificateModel } from '../../src/model/types.js';

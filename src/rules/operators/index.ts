@@ -15,6 +15,7 @@ import isAnswered from './is-answered.js';
 import isNotAnswered from './is-not-answered.js';
 import lengthOverDays from './length-over-days.js';
 import overlaps from './overlaps.js';
+import totalDaysLessThan from './total-days-less-than.js';
 
 /** Built into json-rules-engine: registered there already, evaluated by us the same way. */
 export const ENGINE_OPERATORS: readonly OperatorDefinition[] = [
@@ -25,7 +26,7 @@ export const ENGINE_OPERATORS: readonly OperatorDefinition[] = [
 /** Ours: registered with json-rules-engine by the runtime before it runs an emitted rule set. */
 export const CUSTOM_OPERATORS: readonly OperatorDefinition[] = [
   anyPeriodStartsBefore, dateAfter, dateBefore, dateOnOrAfter, dateOnOrBefore, inIcd10Chapter,
-  isAnswered, isNotAnswered, lengthOverDays, overlaps,
+  isAnswered, isNotAnswered, lengthOverDays, overlaps, totalDaysLessThan,
 ];
 
 const byId = new Map([...ENGINE_OPERATORS, ...CUSTOM_OPERATORS].map((operator) => [operator.id, operator]));

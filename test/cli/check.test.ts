@@ -1,0 +1,102 @@
+/** `intyg check`, `types` and argument handling, through the real CLI. Exit codes per DESIGN.md. */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../src/project.js';
+import { expectNoStackTrace, runCli, tempDir } from './run-cli.js';
+
+const FIXTURES = 'test/fixtures/diagnostics';
+
+describe('intyg check', () => {
+  it('passes the project definitions with exit 0', () => {
+    const run = runCli(['check']);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/definitioner kontrollerade, inga fel/);
+    expect(run.status).toBe(0);
+  });
+
+  it('passes a clean definition folder', () => {
+    const run = runCli(['check', `${FIXTURES}/clean`]);
+    expect(run.stdout).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('reports a broken definition as file:line:col code message, exit 1', () => {
+    const run = runCli(['check', `${FIXTURES}/unknown-key`]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^test\/fixtures\/diagnostics\/unknown-key\/exempel\/definition\.yaml:\d+:\d+ definition\/unknown-key .*"maxLenght"/m);
+    expect(run.stderr).toMatch(/1 fel i 1 definitioner/);
+    expectNoStackTrace(run);
+  });
+
+  it.each(['condition-cycle', 'yaml-syntax', 'unknown-option-equal'])('prints exactly the golden lines for %s', (name) => {
+    const run = runCli(['check', `${FIXTURES}/${name}`]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(readFileSync(join(PACKAGE_ROOT, FIXTURES, name, 'expected.txt'), 'utf8'));
+  });
+
+  it('accepts a single definition.yaml as well as its folder', () => {
+    const run = runCli(['check', `${FIXTURES}/unknown-kind/exempel/definition.yaml`]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/definition\.yaml:\d+:\d+ definition\/unknown-kind /);
+  });
+
+  it('exits 2 without a stack trace for a directory that does not exist', () => {
+    const { dir, cleanup } = tempDir('check');
+    try {
+      const missing = join(dir, 'finns-inte');
+      const run = runCli(['check', missing]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`Hittar inte ${missing}`);
+      expectNoStackTrace(run);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('intyg types', () => {
+  it('lists every certificate type', () => {
+    const run = runCli(['types']);
+    expect(run.status).toBe(0);
+    const ids = run.stdout.trim().split('\n').map((line) => line.split(/\s+/)[0]);
+    expect(ids).toEqual(expect.arrayContaining(['ag114', 'db', 'doi', 'fk7804']));
+  });
+
+  it('lists them as JSON with --json', () => {
+    const run = runCli(['types', '--json']);
+    expect(run.status).toBe(0);
+    const types = JSON.parse(run.stdout) as Array<{ id: string; code: string; recipient: string }>;
+    expect(types.map((type) => type.id)).toEqual(expect.arrayContaining(['ag114', 'db', 'doi', 'fk7804']));
+    for (const type of types) expect(type).toMatchObject({ code: expect.any(String), recipient: expect.any(String) });
+  });
+});
+
+describe('usage errors', () => {
+  it('exits 2 for an unknown command', () => {
+    const run = runCli(['frobnicate']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/unknown command 'frobnicate'/);
+    expectNoStackTrace(run);
+  });
+
+  it('exits 2 when no command is given', () => {
+    const run = runCli([]);
+    expect(run.status).toBe(2);
+    expect(run.stdout + run.stderr).toMatch(/Usage: intyg/);
+  });
+
+  it('exits 2 when validate lacks its file argument', () => {
+    const run = runCli(['validate']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/missing required argument 'file'/);
+    expectNoStackTrace(run);
+  });
+
+  it('prints help with exit 0', () => {
+    const run = runCli(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/check \[dir\]/);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Owns `equal`: json-rules-engine's strict equality. Strictness matters because answers keep
+ * their JSON types: a Ja/Nej answer `false` must not equal `0` or `''`, and an option id is
+ * case-sensitive.
+ */
+
+import { describe, expect, it } from 'vitest';
+import equal from '../../../src/rules/operators/equal.js';
+import { operatorCases } from '../../helpers/engine.js';
+
+describe('equal', () => {
+  it('is declared for single values and compares with the fact’s own type', () => {
+    expect(equal.id).toBe('equal');
+    expect(equal.value).toBe('same');
+    expect(equal.factTypes).toEqual(['text', 'boolean', 'number', 'date', 'code', 'uncertainDate']);
+    // The engine registers no validator for equal, so neither do we.
+    expect(equal.factValueValidator).toBeUndefined();
+  });
+
+  describe('holds', () => {
+    operatorCases(equal, [
+      ['ANNAT', 'ANNAT', true],
+      [true, true, true],
+      [false, false, true],
+      [0, 0, true],
+      [42, 42, true],
+      ['2026-11-20', '2026-11-20', true],
+      ['2026-10-00', '2026-10-00', true],
+      ['', '', true],
+    ]);
+  });
+
+  describe('does not hold', () => {
+    operatorCases(equal, [
+      ['ANNAT', 'annat', false],
+      ['ANNAT', 'UNDERSOKNING', false],
+      [false, 0, false],
+      [false, '', false],
+      [true, 'true', false],
+      [1, '1', false],
+      ['2026-11-20', '2026-11-21', false],
+      // An unanswered field equals nothing, not even the empty string.
+      [undefined, '', false],
+      [null, false, false],
+      [['A'], 'A', false],
+    ]);
+  });
+});
