@@ -1,0 +1,100 @@
+/**
+ * Owns shiftDates (the `params: { days }` shift both evaluators share) and contextFacts: the
+ * facts besides the answers, with the patient's birth date derived from the personnummer or
+ * samordningsnummer, never taken from the payload.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { contextFacts, shiftDates } from '../../src/rules/facts.js';
+
+describe('shiftDates', () => {
+  it('moves a date by whole days, across months, years and leap days', () => {
+    expect(shiftDates('2026-11-20', -7)).toBe('2026-11-13');
+    expect(shiftDates('2026-11-20', 11)).toBe('2026-12-01');
+    expect(shiftDates('2026-12-31', 1)).toBe('2027-01-01');
+    expect(shiftDates('2028-02-28', 1)).toBe('2028-02-29');
+    expect(shiftDates('2027-02-28', 1)).toBe('2027-03-01');
+    expect(shiftDates('2026-11-10', -28)).toBe('2026-10-13');
+  });
+
+  it('returns the very same value when there is nothing to shift', () => {
+    const period = { from: '2026-11-01', to: '2026-11-10' };
+    expect(shiftDates(period, 0)).toBe(period);
+    expect(shiftDates(period, undefined)).toBe(period);
+  });
+
+  it('moves the date-valued properties of an object and keeps the rest', () => {
+    const patient = { personId: '191212121212', idType: 'personnummer', birthDate: '1912-12-12' };
+    expect(shiftDates(patient, 365)).toEqual({ personId: '191212121212', idType: 'personnummer', birthDate: '1913-12-12' });
+    expect(shiftDates({ from: '2026-11-01', to: '2026-11-10' }, 7)).toEqual({ from: '2026-11-08', to: '2026-11-17' });
+    // The input is not modified: the same fact may be read unshifted elsewhere.
+    expect(patient.birthDate).toBe('1912-12-12');
+  });
+
+  it('keeps values that are not real dates', () => {
+    for (const value of [undefined, null, 3, true, 'ANNAT', '2026-02-30', '2026-10-00', '']) {
+      expect(shiftDates(value, 7), String(value)).toBe(value);
+    }
+    expect(shiftDates({ a: '2026-02-30', b: 5 }, 7)).toEqual({ a: '2026-02-30', b: 5 });
+  });
+
+  it('moves only one level deep, and not inside lists', () => {
+    const periods = { HALFTEN: { from: '2026-11-01', to: '2026-11-10' } };
+    expect(shiftDates(periods, 7)).toEqual(periods);
+    expect(shiftDates(['2026-11-01'], 7)).toEqual(['2026-11-01']);
+  });
+});
+
+describe('contextFacts', () => {
+  const certificate = (personId: unknown, extra: Record<string, unknown> = {}) => ({ patient: { personId }, ...extra });
+
+  it('derives the birth date of a personnummer', () => {
+    expect(contextFacts(certificate('191212121212'), '2026-11-20')).toEqual({
+      today: '2026-11-20',
+      patient: { personId: '191212121212', idType: 'personnummer', birthDate: '1912-12-12' },
+      issuer: {},
+      unit: {},
+    });
+  });
+
+  it('normalizes the hyphen away', () => {
+    expect(contextFacts(certificate('19121212-1212'), '2026-11-20').patient.personId).toBe('191212121212');
+  });
+
+  it('derives the birth date of a samordningsnummer, whose day is the birth day + 60', () => {
+    expect(contextFacts(certificate('191212721219'), '2026-11-20').patient).toEqual({
+      personId: '191212721219',
+      idType: 'samordningsnummer',
+      birthDate: '1912-12-12',
+    });
+  });
+
+  it('ignores a birth date in the payload', () => {
+    const facts = contextFacts({ patient: { personId: '191212121212', birthDate: '2000-01-01', idType: 'samordningsnummer' } }, '2026-11-20');
+    expect(facts.patient).toEqual({ personId: '191212121212', idType: 'personnummer', birthDate: '1912-12-12' });
+  });
+
+  it('keeps an unusable id without a birth date, so birth-date conditions stay false', () => {
+    for (const personId of ['191212121213', '1212121212', '19121212', 191212121212, undefined]) {
+      expect(contextFacts(certificate(personId), '2026-11-20').patient, String(personId)).toEqual({ personId });
+    }
+    expect(contextFacts({}, '2026-11-20').patient).toEqual({ personId: undefined });
+    expect(contextFacts({ patient: 'x' }, '2026-11-20').patient).toEqual({ personId: undefined });
+  });
+
+  it('picks only the known issuer and unit keys', () => {
+    const facts = contextFacts({
+      issuer: { hsaId: 'SE1', name: 'Ajla Doktor', profession: 'lakare', password: 'x' },
+      unit: { hsaId: 'SE2', name: 'Vårdcentralen', address: 'Gatan 1', postalCode: '12345', city: 'Orten', phone: '010', email: 'a@b' },
+    }, '2026-11-20');
+    expect(facts.issuer).toEqual({ hsaId: 'SE1', name: 'Ajla Doktor', profession: 'lakare' });
+    expect(facts.unit).toEqual({ hsaId: 'SE2', name: 'Vårdcentralen', address: 'Gatan 1', postalCode: '12345', city: 'Orten', phone: '010' });
+  });
+
+  it('reads issuer and unit only from own properties of objects', () => {
+    const facts = contextFacts({ issuer: JSON.parse('{"__proto__": {"hsaId": "SE1"}}'), unit: ['SE2'] }, '2026-11-20');
+    expect(facts.issuer).toEqual({});
+    expect(facts.unit).toEqual({});
+    expect(Object.getPrototypeOf(facts.issuer)).toBe(Object.prototype);
+  });
+});
