@@ -8,11 +8,13 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { definitionSchema } from './meta-schema.js';
 import { diagnosticAt, type SourceFile } from './source.js';
 import type { PathSegment } from '../util/path.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
+import { findKind, FIELD_KINDS } from '../fields/registry.js';
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;
 
 function compiled() {
-  validator ??= new Ajv2020({ allErrors: true, strict: false }).compile(definitionSchema());
+  validator ??= new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(definitionSchema());
   return validator;
 }
 
@@ -24,7 +26,25 @@ function pointerOf(instancePath: string): PathSegment[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-function describe(error: ErrorObject): { code: string; message: string; pointer: PathSegment[]; key?: boolean } | null {
+/** The keys allowed where an unknown key was found, for a "did you mean" hint. */
+function allowedKeys(raw: unknown, pointer: PathSegment[]): string[] {
+  const schema = definitionSchema() as { properties: Record<string, unknown>; $defs: Record<string, { properties?: Record<string, unknown> }> };
+  const keysOf = (name: string) => Object.keys(schema.$defs[name].properties ?? {});
+  const shape = pointer.map((segment) => (typeof segment === 'number' ? '#' : segment)).join('/');
+  if (shape === '') return Object.keys(schema.properties);
+  if (shape === 'sections/#') return keysOf('section');
+  if (shape === 'rules/#') return keysOf('rule');
+  if (shape === 'sections/#/fields/#') {
+    let node: unknown = raw;
+    for (const segment of pointer) node = (node as Record<string | number, unknown> | undefined)?.[segment];
+    const kind = findKind(String((node as { kind?: unknown } | undefined)?.kind));
+    return [...keysOf('field'), ...Object.keys(kind?.definitionProperties ?? {})];
+  }
+  if (/(showIf|hideIf|enabledIf|disabledIf|required|when|all\/#|any\/#|not)$/.test(shape)) return keysOf('condition');
+  return [];
+}
+
+function describe(error: ErrorObject, raw: unknown): { code: string; message: string; pointer: PathSegment[]; key?: boolean } | null {
   const pointer = pointerOf(error.instancePath);
   const last = pointer[pointer.length - 1];
   const where = pointer.length === 0 ? 'definitionen' : typeof last === 'number' ? `${String(pointer[pointer.length - 2] ?? '')}[${last}]` : `"${last}"`;
@@ -34,7 +54,7 @@ function describe(error: ErrorObject): { code: string; message: string; pointer:
       const key = String(error.params.additionalProperty ?? error.params.unevaluatedProperty);
       return {
         code: 'definition/unknown-key',
-        message: `Okänd nyckel "${key}". Kontrollera stavningen; tillåtna nycklar finns i generated/definition.schema.json och definitions/README.md.`,
+        message: `Okänd nyckel "${key}".${didYouMean(key, allowedKeys(raw, pointer))} Tillåtna nycklar finns i definitions/README.md och generated/definition.schema.json.`,
         pointer: [...pointer, key],
         key: true,
       };
@@ -51,7 +71,7 @@ function describe(error: ErrorObject): { code: string; message: string; pointer:
       return {
         code: isKind ? 'definition/unknown-kind' : 'definition/bad-value',
         message: isKind
-          ? `Okänd fälttyp. Välj en av: ${allowed}.`
+          ? `Okänd fälttyp "${String(error.data)}".${didYouMean(String(error.data), FIELD_KINDS.map((kind) => kind.kind))} Välj en av: ${allowed}.`
           : `Otillåtet värde för ${where}. Välj en av: ${allowed}.`,
         pointer,
       };
@@ -99,7 +119,7 @@ export function checkShape(source: SourceFile, raw: unknown): Diagnostic[] {
     if (error.schemaPath.includes('/anyOf/') && error.keyword !== 'anyOf') continue;
     const described = error.keyword === 'anyOf'
       ? { code: 'definition/wrong-type', message: `"${pointerOf(error.instancePath).pop()}" ska vara true, false eller ett villkor.`, pointer: pointerOf(error.instancePath) }
-      : describe(error);
+      : describe(error, raw);
     if (!described) continue;
     const key = `${described.code} ${described.pointer.join('/')}`;
     if (seen.has(key)) continue;

@@ -11,6 +11,8 @@ import { parsePath } from '../../util/path.js';
 import { isIsoDate } from '../../util/dates.js';
 import { parseIcd10Range } from '../../codesystems/icd10.js';
 import type { ValueType } from '../../fields/kind.js';
+import { didYouMean } from '../../diagnostics/did-you-mean.js';
+import { CONTEXT_FACTS } from '../types.js';
 import type { CertificateModel, Condition, Pointer } from '../types.js';
 
 type Leaf = Extract<Condition, { fact: string }>;
@@ -109,7 +111,7 @@ function checkLeaf(context: CheckContext, leaf: Leaf, pointer: Pointer): void {
   }
   const operator = findOperator(leaf.operator);
   if (!operator) {
-    context.report([...pointer, 'operator'], 'condition/unknown-operator', `Okänd operator "${leaf.operator}". Välj en av: ${OPERATOR_IDS.join(', ')}.`);
+    context.report([...pointer, 'operator'], 'condition/unknown-operator', `Okänd operator "${leaf.operator}".${didYouMean(leaf.operator, OPERATOR_IDS)} Välj en av: ${OPERATOR_IDS.join(', ')}.`);
     return;
   }
   const segments = leaf.path === undefined ? [] : parsePath(leaf.path);
@@ -123,7 +125,8 @@ function checkLeaf(context: CheckContext, leaf: Leaf, pointer: Pointer): void {
       const hint = contextPaths(leaf.fact).length ? ` Tillgängliga: ${contextPaths(leaf.fact).join(', ')}.` : '';
       context.report([...pointer, 'path'], 'condition/unknown-path', `Fältet "${leaf.fact}" har ingen del "${leaf.path}".${hint}`);
     } else {
-      const why = lookup.reason === 'no-answer' ? `"${leaf.fact}" är ett meddelande och har inget svar.` : `Okänt fält "${leaf.fact}".`;
+      const names = [...context.model.fields.map((field) => field.id), ...CONTEXT_FACTS];
+      const why = lookup.reason === 'no-answer' ? `"${leaf.fact}" är ett meddelande och har inget svar.` : `Okänt fält "${leaf.fact}".${didYouMean(leaf.fact, names)}`;
       context.report([...pointer, 'fact'], 'condition/unknown-fact', `${why} Ange ett fält-id ur definitionen eller today, patient, issuer, unit.`);
     }
     return;
