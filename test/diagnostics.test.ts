@@ -2,7 +2,7 @@
  * Golden diagnostics: every case under test/fixtures/diagnostics/<case>/ holds one or more
  * definition folders (`<case>/<id>/definition.yaml`) with exactly one mistake, and
  * `<case>/expected.txt` with the exact `file:line:col code message` lines the compiler prints.
- * `npx vitest run -u test/diagnostics.test.ts` rewrites the goldens; review the diff by eye.
+ * `npx vitest run test/diagnostics.test.ts -u` rewrites the goldens; review the diff by eye.
  */
 
 import { readdirSync, readFileSync } from 'node:fs';

@@ -9,19 +9,21 @@ import { isPlainObject } from '../fields/kind.js';
 
 export type Facts = Record<string, unknown>;
 
+/** Answers nest a few levels (periods → period → date); deeper values are left as they are. */
+const MAX_SHIFT_DEPTH = 4;
+
 /**
- * `params: { days: N }` moves the dates of a fact N days: a date itself, or the date-valued
- * properties of an object (`patient.birthDate`, a period's `from`/`to`). Other values are kept.
+ * `params: { days: N }` moves every date in a fact N days: a date itself, or the dates inside an
+ * object or list (`patient.birthDate`, `sjukskrivning.HALFTEN.from`, `foljd[0].datum`). The shift
+ * happens before `path` is applied, as json-rules-engine computes a fact before its path.
  */
-export function shiftDates(value: unknown, days: number | undefined): unknown {
+export function shiftDates(value: unknown, days: number | undefined, depth = 0): unknown {
   if (!days) return value;
   if (isIsoDate(value)) return addDays(value, days);
-  if (!isPlainObject(value)) return value;
+  if (depth >= MAX_SHIFT_DEPTH || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => shiftDates(item, days, depth + 1));
   const shifted: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const item = value[key];
-    shifted[key] = isIsoDate(item) ? addDays(item, days) : item;
-  }
+  for (const key of Object.keys(value)) shifted[key] = shiftDates((value as Record<string, unknown>)[key], days, depth + 1);
   return shifted;
 }
 

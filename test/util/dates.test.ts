@@ -85,8 +85,9 @@ describe('epoch days, addDays, inclusiveDays', () => {
     expect(inclusiveDays('2024-02-01', '2024-03-01')).toBe(30);
   });
 
-  it('round-trips every date from year 100 on', () => {
-    const date = fc.integer({ min: toEpochDay('0100-01-01'), max: toEpochDay('9999-12-31') }).map(fromEpochDay);
+  // Starts past year 100: below it toEpochDay is wrong (see the todo below).
+  it('round-trips every date from year 102 to 9998, shifted up to 400 days either way', () => {
+    const date = fc.integer({ min: toEpochDay('0102-01-01'), max: toEpochDay('9998-01-01') }).map(fromEpochDay);
     fc.assert(fc.property(date, fc.integer({ min: -400, max: 400 }), (day, shift) => {
       expect(isIsoDate(day)).toBe(true);
       expect(fromEpochDay(toEpochDay(day))).toBe(day);
