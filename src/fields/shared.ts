@@ -139,6 +139,24 @@ export const OPTIONS_PROPERTY: JsonSchema = {
   },
 };
 
+/**
+ * Kinds whose answer maps each chosen option id to a value (a date per ticked box, a period per
+ * degree) share the keys, schema, type and the first step of `describe`.
+ */
+export const optionMap = {
+  properties: { options: OPTIONS_PROPERTY, ...DATE_LIMIT_PROPERTIES },
+  schema: (field: FieldModel, valueSchema: JsonSchema): JsonSchema => ({
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(optionIds(field).map((id) => [id, valueSchema])),
+  }),
+  tsType: (field: FieldModel, valueType: string): string =>
+    `{ ${optionIds(field).map((id) => `${quoteKey(id)}?: ${valueType}`).join('; ')} }`,
+  /** The option a path starts with, or null when the path names none of the field's options. */
+  option: (field: FieldModel, path: readonly (string | number)[]): string | null =>
+    optionIds(field).includes(String(path[0])) ? String(path[0]) : null,
+};
+
 export function quoteKey(key: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
 }

@@ -18,7 +18,7 @@ const checkbox: FieldKind = {
   createValidator: () => (value, path, run) => {
     if (typeof value !== 'boolean') run.errors.push(typeIssue(path));
   },
-  printable: (field, value) => (value === true ? String(field.props.text ?? 'Ja') : 'Ej angivet'),
+  printable: (_field, value) => (value === true ? 'Ja' : 'Ej angivet'),
   arbitrary: (_field, fc) => withNoise(fc, fc.boolean()),
 };
 

@@ -5,8 +5,8 @@
 
 import { isPlainObject, typeIssue, type FieldKind } from '../kind.js';
 import {
-  DATE_LIMIT_PROPERTIES, OPTIONS_PROPERTY, DATE_SCHEMA, checkDate, createLimitResolver, dateLimitProblems,
-  dateRequired, optionIds, optionLabel, quoteKey, unknownOption, type DateLimits,
+  DATE_SCHEMA, checkDate, createLimitResolver, dateLimitProblems, dateRequired, optionIds, optionLabel, optionMap,
+  unknownOption, type DateLimits,
 } from '../shared.js';
 import { dateArbitrary, withNoise } from '../arbitrary.js';
 
@@ -14,18 +14,13 @@ const dateChoices: FieldKind = {
   kind: 'dateChoices',
   description: 'Kryssrutor med ett datum per alternativ (CheckboxMultipleDate). Svaret är { alternativ: datum }.',
   hasAnswer: true,
-  definitionProperties: { options: OPTIONS_PROPERTY, ...DATE_LIMIT_PROPERTIES },
+  definitionProperties: optionMap.properties,
   requiredProperties: ['options'],
-  answerSchema: (field) => ({
-    type: 'object',
-    additionalProperties: false,
-    properties: Object.fromEntries(optionIds(field).map((id) => [id, DATE_SCHEMA])),
-  }),
-  tsType: (field) => `{ ${optionIds(field).map((id) => `${quoteKey(id)}?: IsoDate`).join('; ')} }`,
+  answerSchema: (field) => optionMap.schema(field, DATE_SCHEMA),
+  tsType: (field) => optionMap.tsType(field, 'IsoDate'),
   describe(field, path) {
     if (path.length === 0) return { type: 'dateMap', options: optionIds(field) };
-    if (path.length === 1 && optionIds(field).includes(String(path[0]))) return { type: 'date' };
-    return undefined;
+    return path.length === 1 && optionMap.option(field, path) ? { type: 'date' } : undefined;
   },
   isAnswered: (value) => (isPlainObject(value) ? Object.keys(value).length > 0 : value !== undefined),
   requiredMessage: 'Välj minst ett alternativ.',

@@ -5,8 +5,7 @@
 
 import { isPlainObject, typeIssue, type FieldKind } from '../kind.js';
 import {
-  DATE_LIMIT_PROPERTIES, OPTIONS_PROPERTY, createLimitResolver, dateLimitProblems, optionIds, optionLabel,
-  quoteKey, unknownOption, type DateLimits,
+  createLimitResolver, dateLimitProblems, optionIds, optionLabel, optionMap, unknownOption, type DateLimits,
 } from '../shared.js';
 import { RANGE_SCHEMA, checkRange, rangeArbitrary } from './date-range.js';
 import { withNoise } from '../arbitrary.js';
@@ -21,17 +20,13 @@ const sickLeavePeriods: FieldKind = {
   kind: 'sickLeavePeriods',
   description: 'Sjukskrivningsperioder, en period per nedsättningsgrad (CheckboxDateRangeList).',
   hasAnswer: true,
-  definitionProperties: { options: OPTIONS_PROPERTY, ...DATE_LIMIT_PROPERTIES },
+  definitionProperties: optionMap.properties,
   requiredProperties: ['options'],
-  answerSchema: (field) => ({
-    type: 'object',
-    additionalProperties: false,
-    properties: Object.fromEntries(optionIds(field).map((id) => [id, RANGE_SCHEMA])),
-  }),
-  tsType: (field) => `{ ${optionIds(field).map((id) => `${quoteKey(id)}?: DateRange`).join('; ')} }`,
+  answerSchema: (field) => optionMap.schema(field, RANGE_SCHEMA),
+  tsType: (field) => optionMap.tsType(field, 'DateRange'),
   describe(field, path) {
     if (path.length === 0) return { type: 'periods', options: optionIds(field) };
-    if (!optionIds(field).includes(String(path[0]))) return undefined;
+    if (!optionMap.option(field, path)) return undefined;
     if (path.length === 1) return { type: 'dateRange' };
     if (path.length === 2 && (path[1] === 'from' || path[1] === 'to')) return { type: 'date' };
     return undefined;
