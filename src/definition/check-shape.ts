@@ -44,54 +44,81 @@ function allowedKeys(raw: unknown, pointer: PathSegment[]): string[] {
   return [];
 }
 
-function describe(error: ErrorObject, raw: unknown): { code: string; message: string; pointer: PathSegment[]; key?: boolean } | null {
-  const pointer = pointerOf(error.instancePath);
+const NODE_WORDS: Record<string, string> = {
+  sections: 'avsnittet', fields: 'fältet', rules: 'regeln', options: 'alternativet', columns: 'kolumnen',
+};
+
+/** How a message names the node at a pointer: `fältet "yrke"` rather than `fields[1]`. */
+function nodeName(raw: unknown, pointer: PathSegment[]): string {
+  if (pointer.length === 0) return 'definitionen';
   const last = pointer[pointer.length - 1];
-  const where = pointer.length === 0 ? 'definitionen' : typeof last === 'number' ? `${String(pointer[pointer.length - 2] ?? '')}[${last}]` : `"${last}"`;
+  if (typeof last !== 'number') return `"${last}"`;
+  let node: unknown = raw;
+  for (const segment of pointer) node = (node as Record<string | number, unknown> | undefined)?.[segment];
+  const id = (node as { id?: unknown } | undefined)?.id;
+  const word = NODE_WORDS[String(pointer[pointer.length - 2])];
+  if (word && typeof id === 'string') return `${word} "${id}"`;
+  return `${String(pointer[pointer.length - 2] ?? '')}[${last}]`;
+}
+
+function idAdvice(pointer: PathSegment[]): string {
+  const owner = pointer.length > 2 ? String(pointer[pointer.length - 3]) : pointer.length === 1 ? 'root' : String(pointer[0]);
+  if (owner === 'options') return 'Alternativens id skrivs med bokstäver, siffror och understreck och börjar med en bokstav, som de nationella koderna (t.ex. ANNAT, EN_FJARDEDEL).';
+  if (owner === 'root' || owner === 'rules') return 'Id för intyg och regler skrivs med små bokstäver, siffror och bindestreck (t.ex. fk7804, langre-an-14-dagar).';
+  return 'Id för fält, avsnitt och kolumner skrivs i camelCase och börjar med en liten bokstav (t.ex. baseratPa).';
+}
+
+interface Described {
+  code: string;
+  message: string;
+  pointer: PathSegment[];
+  key?: boolean;
+}
+
+function describe(error: ErrorObject, raw: unknown): Described | null {
+  const pointer = pointerOf(error.instancePath);
+  const where = nodeName(raw, pointer);
+  const last = pointer[pointer.length - 1];
   switch (error.keyword) {
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const key = String(error.params.additionalProperty ?? error.params.unevaluatedProperty);
       return {
         code: 'definition/unknown-key',
-        message: `Okänd nyckel "${key}".${didYouMean(key, allowedKeys(raw, pointer))} Tillåtna nycklar finns i definitions/README.md och generated/definition.schema.json.`,
+        message: `Okänd nyckel "${key}" i ${where}.${didYouMean(key, allowedKeys(raw, pointer))} Tillåtna nycklar finns i definitions/README.md och generated/definition.schema.json.`,
         pointer: [...pointer, key],
         key: true,
       };
     }
     case 'required':
-      return {
-        code: 'definition/missing-key',
-        message: `Nyckeln "${error.params.missingProperty}" saknas i ${where}. Lägg till den.`,
-        pointer,
-      };
+      return { code: 'definition/missing-key', message: `Nyckeln "${error.params.missingProperty}" saknas i ${where}. Lägg till den.`, pointer };
     case 'enum': {
-      const allowed = (error.params.allowedValues as unknown[]).map(String).join(', ');
-      const isKind = pointer[pointer.length - 1] === 'kind';
-      return {
-        code: isKind ? 'definition/unknown-kind' : 'definition/bad-value',
-        message: isKind
-          ? `Okänd fälttyp "${String(error.data)}".${didYouMean(String(error.data), FIELD_KINDS.map((kind) => kind.kind))} Välj en av: ${allowed}.`
-          : `Otillåtet värde för ${where}. Välj en av: ${allowed}.`,
-        pointer,
-      };
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const value = String(error.data);
+      if (last === 'kind') {
+        return { code: 'definition/unknown-kind', message: `Okänd fälttyp "${value}".${didYouMean(value, allowed)} Välj en av: ${allowed.join(', ')}.`, pointer };
+      }
+      if (last === 'operator') {
+        return { code: 'condition/unknown-operator', message: `Okänd operator "${value}".${didYouMean(value, allowed)} Välj en av: ${allowed.join(', ')}.`, pointer };
+      }
+      return { code: 'definition/bad-value', message: `Otillåtet värde ${JSON.stringify(error.data)} för ${where}.${didYouMean(value, allowed)} Välj en av: ${allowed.join(', ')}.`, pointer };
     }
     case 'type':
       return { code: 'definition/wrong-type', message: `${where} ska vara ${typeName(String(error.params.type))}.`, pointer };
     case 'pattern':
-      return {
-        code: 'definition/bad-id',
-        message: `${where} har fel form. Id för fält och avsnitt skrivs i camelCase (t.ex. baseratPa), id för intyg och regler med små bokstäver och bindestreck (t.ex. langre-an-14-dagar).`,
-        pointer,
-      };
+      return { code: 'definition/bad-id', message: `${where} har fel form: ${JSON.stringify(error.data)}. ${idAdvice(pointer)}`, pointer };
     case 'minItems':
     case 'minProperties':
       return { code: 'definition/empty', message: `${where} får inte vara tom.`, pointer };
     case 'uniqueItems':
-      return { code: 'definition/duplicate-value', message: `${where} innehåller samma värde två gånger.`, pointer };
+      return { code: 'definition/duplicate-value', message: `${where} innehåller samma värde två gånger. Ta bort dubbletten.`, pointer };
     case 'minimum':
     case 'maximum':
-      return { code: 'definition/bad-value', message: `${where} ${error.message}.`, pointer };
+      return {
+        code: 'definition/bad-value',
+        message: `${where} ska vara ${error.keyword === 'minimum' ? 'minst' : 'högst'} ${error.params.limit}, inte ${JSON.stringify(error.data)}.`,
+        pointer,
+      };
     default:
       return null;
   }
@@ -100,7 +127,7 @@ function describe(error: ErrorObject, raw: unknown): { code: string; message: st
 function typeName(type: string): string {
   const names: Record<string, string> = {
     string: 'en text', integer: 'ett heltal', number: 'ett tal', boolean: 'true eller false',
-    array: 'en lista', object: 'en mappning (nyckel: värde)', 'boolean,object': 'true, false eller ett villkor',
+    array: 'en lista', object: 'en mappning (nyckel: värde)',
   };
   return names[type] ?? type;
 }
@@ -108,18 +135,29 @@ function typeName(type: string): string {
 export function checkShape(source: SourceFile, raw: unknown): Diagnostic[] {
   const validate = compiled();
   if (validate(raw)) return [];
+  const errors = validate.errors ?? [];
+  // `required: true | condition` fails each branch of its anyOf; one message covers them all.
+  const alternatives = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
+  // An unknown kind makes every kind-specific key "unevaluated"; the kind error alone is the useful one.
+  const badKinds = new Set(errors.filter((error) => error.keyword === 'enum' && error.instancePath.endsWith('/kind')).map((error) => error.instancePath.slice(0, -5)));
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  const errors = validate.errors ?? [];
-  // An unknown kind makes every kind-specific key "unevaluated"; the kind error alone is the useful one.
-  const badKinds = new Set(errors.filter((e) => e.keyword === 'enum' && e.instancePath.endsWith('/kind')).map((e) => e.instancePath.slice(0, -5)));
   for (const error of errors) {
-    if (error.keyword === 'unevaluatedProperties' && badKinds.has(error.instancePath)) continue;
-    // `required: true | condition` fails both branches of its anyOf; say it once.
-    if (error.schemaPath.includes('/anyOf/') && error.keyword !== 'anyOf') continue;
-    const described = error.keyword === 'anyOf'
-      ? { code: 'definition/wrong-type', message: `"${pointerOf(error.instancePath).pop()}" ska vara true, false eller ett villkor.`, pointer: pointerOf(error.instancePath) }
-      : describe(error, raw);
+    let described: Described | null;
+    if (error.keyword === 'anyOf') {
+      const pointer = pointerOf(error.instancePath);
+      described = { code: 'definition/wrong-type', message: `${nodeName(raw, pointer)} ska vara true, false eller ett villkor ({ fact, operator … } eller all/any/not).`, pointer };
+    } else if ([...alternatives].some((path) => error.instancePath === path || error.instancePath.startsWith(`${path}/`))) {
+      continue;
+    } else if (error.keyword === 'unevaluatedProperties') {
+      const key = String(error.params.unevaluatedProperty);
+      const pointer = pointerOf(error.instancePath);
+      // A key the kind does know is only "unevaluated" because another of its keys is wrong.
+      if (badKinds.has(error.instancePath) || allowedKeys(raw, pointer).includes(key)) continue;
+      described = describe(error, raw);
+    } else {
+      described = describe(error, raw);
+    }
     if (!described) continue;
     const key = `${described.code} ${described.pointer.join('/')}`;
     if (seen.has(key)) continue;

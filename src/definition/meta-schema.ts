@@ -4,7 +4,8 @@
  * for editors and used by the shape check below.
  */
 
-import type { JsonSchema } from '../fields/kind.js';
+import type { FieldKind, JsonSchema } from '../fields/kind.js';
+import { COLUMN_KINDS } from '../fields/column-kinds.js';
 import { FIELD_KINDS } from '../fields/registry.js';
 import { OPERATOR_IDS } from '../rules/operators/index.js';
 import { PROFESSIONS } from '../model/types.js';
@@ -18,8 +19,8 @@ const condition: JsonSchema = {
   additionalProperties: false,
   minProperties: 1,
   properties: {
-    all: { type: 'array', items: { $ref: '#/$defs/condition' } },
-    any: { type: 'array', items: { $ref: '#/$defs/condition' } },
+    all: { type: 'array', minItems: 1, items: { $ref: '#/$defs/condition' } },
+    any: { type: 'array', minItems: 1, items: { $ref: '#/$defs/condition' } },
     not: { $ref: '#/$defs/condition' },
     fact: { type: 'string', description: 'Ett fält-id eller today, patient, issuer, unit.' },
     path: { type: 'string', description: 'JSONPath i svaret, t.ex. $.ANNAT eller $[0].datum.' },
@@ -55,19 +56,41 @@ const fieldBase: Record<string, JsonSchema> = {
   },
 };
 
+function kindBranches(kinds: readonly FieldKind[]): JsonSchema[] {
+  return kinds.map((kind) => ({
+    if: { properties: { kind: { const: kind.kind } }, required: ['kind'] },
+    then: {
+      description: kind.description,
+      properties: kind.definitionProperties,
+      required: [...(kind.hasAnswer ? ['label'] : []), ...(kind.requiredProperties ?? [])],
+    },
+  }));
+}
+
+/** A column of a `rows` field: a field of a simple kind, required when its row is used. */
+function columnSchema(): JsonSchema {
+  const kinds = FIELD_KINDS.filter((kind) => (COLUMN_KINDS as readonly string[]).includes(kind.kind));
+  return {
+    type: 'object',
+    required: ['id', 'kind', 'label'],
+    properties: {
+      id: fieldBase.id,
+      ref: fieldBase.ref,
+      kind: { enum: kinds.map((kind) => kind.kind), description: 'Kolumnens fälttyp.' },
+      label: fieldBase.label,
+      required: { type: 'boolean', description: 'Obligatorisk i varje rad som används.' },
+    },
+    allOf: kindBranches(kinds),
+    unevaluatedProperties: false,
+  };
+}
+
 function fieldSchema(): JsonSchema {
   return {
     type: 'object',
     required: ['id', 'kind'],
     properties: fieldBase,
-    allOf: FIELD_KINDS.map((kind) => ({
-      if: { properties: { kind: { const: kind.kind } }, required: ['kind'] },
-      then: {
-        description: kind.description,
-        properties: kind.definitionProperties,
-        required: [...(kind.hasAnswer ? ['label'] : []), ...(kind.requiredProperties ?? [])],
-      },
-    })),
+    allOf: kindBranches(FIELD_KINDS),
     unevaluatedProperties: false,
   };
 }
@@ -118,6 +141,7 @@ export function definitionSchema(): JsonSchema {
         },
       },
       field: fieldSchema(),
+      column: columnSchema(),
       rule: {
         type: 'object',
         additionalProperties: false,

@@ -169,6 +169,12 @@ export function optionUnion(field: FieldModel): string {
 
 export function dateLimitProblems(field: FieldModel): { code: string; message: string; at: (string | number)[] }[] {
   const problems: { code: string; message: string; at: (string | number)[] }[] = [];
+  const { min, max } = field.props as { min?: unknown; max?: unknown };
+  // Relative limits move together, so comparing them on any one day decides it for every day.
+  const [earliest, latest] = [min, max].map((limit) => (typeof limit === 'string' ? resolveDateLimit(limit, '2000-01-01') : null));
+  if (earliest && latest && earliest > latest) {
+    problems.push({ code: 'definition/bad-limits', message: `min (${String(min)}) ligger efter max (${String(max)}), så inget datum kan godtas. Byt plats på dem eller rätta värdena.`, at: ['min'] });
+  }
   for (const key of ['min', 'max'] as const) {
     const limit = field.props[key];
     if (limit !== undefined && (typeof limit !== 'string' || resolveDateLimit(limit, '2000-01-01') === null)) {

@@ -31,6 +31,14 @@ export function conditionSites(model: CertificateModel): ConditionSite[] {
   return sites;
 }
 
+/** Visits every node, composite or leaf, with its pointer. */
+export function forEachNode(condition: Condition, pointer: Pointer, visit: (node: Condition, pointer: Pointer) => void): void {
+  visit(condition, pointer);
+  if ('all' in condition && Array.isArray(condition.all)) condition.all.forEach((part, i) => forEachNode(part, [...pointer, 'all', i], visit));
+  else if ('any' in condition && Array.isArray(condition.any)) condition.any.forEach((part, i) => forEachNode(part, [...pointer, 'any', i], visit));
+  else if ('not' in condition && condition.not) forEachNode(condition.not, [...pointer, 'not'], visit);
+}
+
 /** Visits every leaf with its pointer. */
 export function forEachLeaf(
   condition: Condition,

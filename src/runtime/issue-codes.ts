@@ -6,3 +6,9 @@ export const STRUCTURAL_CODES: ReadonlySet<string> = new Set([
   'invalid-type', 'invalid-date', 'unknown-option', 'duplicate', 'max-length', 'out-of-range',
   'too-many-rows', 'unknown-field', 'unknown-type', 'unknown-version', 'invalid-payload',
 ]);
+
+/** Built-in codes whose message a field may override with `messages:` in its definition. */
+export const OVERRIDABLE_CODES: readonly string[] = [
+  'date-max', 'date-min', 'duplicate', 'diagnosis-code-invalid', 'invalid-date', 'max-length', 'not-applicable',
+  'order', 'out-of-range', 'overlap', 'period-order', 'required', 'uncertain-date', 'unknown-entry', 'unknown-option',
+];

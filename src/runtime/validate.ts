@@ -35,6 +35,7 @@ export function prepare(certificate: unknown, plans: ReadonlyMap<string, Plan>):
   if (!isPlainObject(certificate)) return invalid('', 'invalid-payload', 'Intyget ska vara ett JSON-objekt.');
   const type = certificate.type;
   const plan = typeof type === 'string' ? plans.get(type) : undefined;
+  if (type === undefined) return invalid('type', 'unknown-type', `Intyget saknar "type". Kända typer: ${[...plans.keys()].sort().join(', ')}.`);
   if (!plan) {
     return invalid('type', 'unknown-type', `Okänd intygstyp ${JSON.stringify(type)}. Kända typer: ${[...plans.keys()].sort().join(', ')}.`);
   }
@@ -76,7 +77,7 @@ export function validatePrepared(prepared: PreparedPayload, today: string, icd10
     const answered = kind.isAnswered(value);
     if (!decisions.shown[index]) {
       if (answered) {
-        run.errors.push({ field: field.id, code: 'not-applicable', message: 'Frågan visas inte och ska lämnas obesvarad.' });
+        run.errors.push({ field: field.id, code: 'not-applicable', message: field.messages['not-applicable'] ?? 'Frågan visas inte och ska lämnas obesvarad.' });
         reportShapeOnly(fieldPlan, value, run);
       }
     } else if (answered) fieldPlan.validate(value, field.id, run);

@@ -10,7 +10,11 @@ import { compileCondition } from '../../src/rules/condition.js';
 import type { OperatorDefinition } from '../../src/rules/operator.js';
 import { ENGINE_OPERATORS } from '../../src/rules/operators/index.js';
 
-/** `[factValue, value, expected]`: whether `{ fact: x, operator, value }` holds for that fact. */
+/**
+ * `[factValue, value, expected]`: whether `{ fact: x, operator, value }` holds for that fact. A
+ * factValue of undefined is an absent fact; a value of undefined means a unary operator and is
+ * sent as `true`, as the compiler writes it (json-rules-engine requires a value).
+ */
 export type OperatorCase = readonly [factValue: unknown, value: unknown, expected: boolean];
 
 /** The engine's rule for one leaf; unary operators still need a value, as the compiler writes `true`. */

@@ -120,13 +120,12 @@ describe('compileCondition: fact references and params.days', () => {
     expect(holds({ fact: 'today', operator: 'equal', value: { fact: 'today', params: { days: 0 } } })).toBe(true);
   });
 
-  it.todo(
-    // BUG (src/rules/facts.ts shiftDates): only top-level dates move, so a shift on a nested date
-    // of sickLeavePeriods (`$.HALFTEN.from`) or rows (`$[0].datum`) is silently ignored; the
-    // checker does not reject such a condition either. Expected: 2026-11-10 + 7 = 2026-11-17 is
-    // after 2026-11-15 → true; actual: false.
-    'shifts a nested period date: { fact: sjukskrivning, path: $.HALFTEN.from, params: { days: 7 } } dateAfter 2026-11-15',
-  );
+  it('shifts nested period and row dates, before following the path', () => {
+    const later = { fact: 'sjukskrivning', path: '$.HALFTEN.from', params: { days: 7 }, operator: 'dateAfter', value: '2026-11-15' };
+    expect(holds(later)).toBe(true);
+    const rows = { foljd: [{ datum: '2026-11-01' }] };
+    expect(holds({ fact: 'foljd', path: '$[0].datum', params: { days: -1 }, operator: 'equal', value: '2026-10-31' }, rows)).toBe(true);
+  });
 });
 
 describe('compileCondition: fact validators', () => {
@@ -181,6 +180,8 @@ describe('parity with json-rules-engine on compound conditions', () => {
     { fact: 'diagnoser', path: '$[0].code', operator: 'inIcd10Chapter', value: ['F00-F99'] },
     { fact: 'patient', path: '$.birthDate', params: { days: 365 }, operator: 'dateBefore', value: '1913-12-13' },
     { fact: 'antal', path: '$.x', operator: 'equal', value: 3 },
+    { fact: 'sjukskrivning', path: '$.HALFTEN.from', params: { days: 7 }, operator: 'dateAfter', value: '2026-11-15' },
+    { fact: 'today', operator: 'dateOnOrAfter', value: { fact: 'sjukskrivning', path: '$.HALFTEN.to', params: { days: -10 } } },
     { all: [{ fact: 'saknas', operator: 'isNotAnswered', value: true }, { fact: 'saknas', operator: 'notEqual', value: 'X' }] },
   ];
 

@@ -23,7 +23,7 @@ describe('shiftDates', () => {
     expect(shiftDates(period, undefined)).toBe(period);
   });
 
-  it('moves the date-valued properties of an object and keeps the rest', () => {
+  it('moves the dates of an object and keeps the rest', () => {
     const patient = { personId: '191212121212', idType: 'personnummer', birthDate: '1912-12-12' };
     expect(shiftDates(patient, 365)).toEqual({ personId: '191212121212', idType: 'personnummer', birthDate: '1913-12-12' });
     expect(shiftDates({ from: '2026-11-01', to: '2026-11-10' }, 7)).toEqual({ from: '2026-11-08', to: '2026-11-17' });
@@ -38,10 +38,19 @@ describe('shiftDates', () => {
     expect(shiftDates({ a: '2026-02-30', b: 5 }, 7)).toEqual({ a: '2026-02-30', b: 5 });
   });
 
-  it('moves only one level deep, and not inside lists', () => {
-    const periods = { HALFTEN: { from: '2026-11-01', to: '2026-11-10' } };
-    expect(shiftDates(periods, 7)).toEqual(periods);
-    expect(shiftDates(['2026-11-01'], 7)).toEqual(['2026-11-01']);
+  it('moves dates nested in periods and rows', () => {
+    const periods = { HALFTEN: { from: '2026-11-01', to: '2026-11-10' }, HELT_NEDSATT: { from: '2026-11-11', to: '' } };
+    expect(shiftDates(periods, 7)).toEqual({ HALFTEN: { from: '2026-11-08', to: '2026-11-17' }, HELT_NEDSATT: { from: '2026-11-18', to: '' } });
+    expect(shiftDates([{ beskrivning: 'Fall', datum: '2026-11-01' }, {}], -1)).toEqual([{ beskrivning: 'Fall', datum: '2026-10-31' }, {}]);
+    expect(shiftDates(['2026-11-01', 'x'], 1)).toEqual(['2026-11-02', 'x']);
+    expect(periods.HALFTEN.from).toBe('2026-11-01');
+  });
+
+  it('stops four levels down, deeper than any answer nests', () => {
+    const deep = { a: { b: { c: { d: '2026-11-01' } } } };
+    expect(shiftDates(deep, 1)).toEqual({ a: { b: { c: { d: '2026-11-02' } } } });
+    const deeper = { a: { b: { c: { d: { e: '2026-11-01' } } } } };
+    expect(shiftDates(deeper, 1)).toEqual(deeper);
   });
 });
 

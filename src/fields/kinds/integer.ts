@@ -34,7 +34,7 @@ const integer: FieldKind = {
   check(field) {
     const { min, max } = field.props as { min?: number; max?: number };
     return min !== undefined && max !== undefined && min > max
-      ? [{ code: 'definition/bad-limits', message: `min (${min}) är större än max (${max}).`, at: ['min'] }]
+      ? [{ code: 'definition/bad-limits', message: `min (${min}) är större än max (${max}), så inget tal kan godtas. Byt plats på dem eller rätta värdena.`, at: ['min'] }]
       : [];
   },
   arbitrary: (field, fc) =>

@@ -9,7 +9,7 @@ import type { FieldModel } from '../../model/types.js';
 import { getKind } from '../registry.js';
 import { quoteKey } from '../shared.js';
 
-export const COLUMN_KINDS = ['text', 'textarea', 'date', 'choice', 'yesNo', 'integer'] as const;
+export { COLUMN_KINDS } from '../column-kinds.js';
 
 interface ColumnDefinition {
   id: string;
@@ -39,25 +39,8 @@ const rows: FieldKind = {
   description: 'Upprepade rader med underfält (kolumner), t.ex. "som var en följd av".',
   hasAnswer: true,
   definitionProperties: {
-    columns: {
-      type: 'array',
-      minItems: 1,
-      items: {
-        type: 'object',
-        required: ['id', 'kind', 'label'],
-        properties: {
-          id: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$' },
-          kind: { enum: [...COLUMN_KINDS] },
-          label: { type: 'string' },
-          required: { type: 'boolean' },
-          maxLength: { type: 'integer', minimum: 1 },
-          min: { type: 'string' },
-          max: { type: 'string' },
-          options: { type: 'array' },
-        },
-        additionalProperties: false,
-      },
-    },
+    // Each column takes its own kind's keys; the meta-schema builds `column` from COLUMN_KINDS.
+    columns: { type: 'array', minItems: 1, items: { $ref: '#/$defs/column' } },
     maxRows: { type: 'integer', minimum: 1 },
     rowLabels: { type: 'array', items: { type: 'string' }, description: 'Etikett per rad, t.ex. B, C, D.' },
   },
@@ -125,12 +108,17 @@ const rows: FieldKind = {
       })
       .join('\n');
   },
-  check(field) {
-    const ids = columnFields(field).map((column) => column.id);
-    return ids
+  check(field, env) {
+    const columns = columnFields(field);
+    const ids = columns.map((column) => column.id);
+    const duplicates = ids
       .map((id, index) => ({ id, index }))
       .filter(({ id, index }) => ids.indexOf(id) !== index)
       .map(({ id, index }) => ({ code: 'definition/duplicate-id', message: `Kolumnen "${id}" finns redan i raden. Ge varje kolumn ett eget id.`, at: ['columns', index, 'id'] }));
+    const own = columns.flatMap((column, index) =>
+      (getKind(column.kind).check?.(column, env) ?? []).map((problem) => ({ ...problem, at: ['columns', index, ...problem.at] })),
+    );
+    return [...duplicates, ...own];
   },
   arbitrary(field, fc, env) {
     const cells = Object.fromEntries(columnFields(field).map((column) => [column.id, getKind(column.kind).arbitrary!(column, fc, env)]));

@@ -3,7 +3,7 @@
  * value of the right type: no date compared with a number, no option id the field lacks.
  */
 import type { SemanticCheck, CheckContext } from './check.js';
-import { conditionSites, forEachLeaf } from '../conditions.js';
+import { conditionSites, forEachNode } from '../conditions.js';
 import { contextPaths, describeFact } from '../facts.js';
 import { findOperator, OPERATOR_IDS } from '../../rules/operators/index.js';
 import { isFactReference } from '../../rules/condition.js';
@@ -13,6 +13,7 @@ import { parseIcd10Range } from '../../codesystems/icd10.js';
 import type { ValueType } from '../../fields/kind.js';
 import { didYouMean } from '../../diagnostics/did-you-mean.js';
 import { CONTEXT_FACTS } from '../types.js';
+import type { PathSegment } from '../../util/path.js';
 import type { CertificateModel, Condition, Pointer } from '../types.js';
 
 type Leaf = Extract<Condition, { fact: string }>;
@@ -37,18 +38,74 @@ function literalMatches(type: ValueType, value: unknown): boolean {
   }
 }
 
-function referenceType(model: CertificateModel, value: unknown, report: (message: string, code?: string) => void): ValueType | null {
+/** Types whose values hold dates that `params: { days }` can shift. */
+const SHIFTABLE = new Set(['date', 'dateRange', 'periods', 'dateMap', 'rows', 'row', 'object']);
+const REFERENCE_KEYS = new Set(['fact', 'path', 'params']);
+
+function factName(fact: string, capital = true): string {
+  const word = (CONTEXT_FACTS as readonly string[]).includes(fact) ? 'faktan' : 'fältet';
+  return `${capital ? word[0].toUpperCase() + word.slice(1) : word} "${fact}"`;
+}
+
+/** Parts a condition could read from a field, to list when a path is wrong. */
+function knownPaths(model: CertificateModel, fact: string): string[] {
+  const context = contextPaths(fact);
+  if (context.length) return context;
+  const field = model.fields.find((candidate) => candidate.id === fact);
+  if (!field) return [];
+  const options = ((field.props.options as Array<{ id: string }> | undefined) ?? []).map((option) => option.id);
+  const columns = ((field.props.columns as Array<{ id: string }> | undefined) ?? []).map((column) => column.id);
+  const candidates: PathSegment[][] = [
+    ...options.map((id) => [id]), ...options.slice(0, 1).flatMap((id) => [[id, 'from'], [id, 'to']]),
+    ['from'], ['to'], [0], [0, 'code'], [0, 'description'], ...columns.map((id) => [0, id]),
+  ];
+  return candidates.filter((path) => describeFact(model, fact, path).ok).map((path) => path.reduce<string>((out, segment) => out + (typeof segment === 'number' ? `[${segment}]` : `.${segment}`), '$'));
+}
+
+function pathProblem(model: CertificateModel, fact: string, path: string | undefined): string {
+  const paths = knownPaths(model, fact);
+  return `${factName(fact)} har ingen del "${path}".${paths.length ? ` Möjliga: ${paths.join(', ')}.` : ' Ta bort path.'}`;
+}
+
+function unknownFact(model: CertificateModel, fact: string, reason: string): string {
+  const names = [...model.fields.filter((field) => describeFact(model, field.id, []).ok).map((field) => field.id), ...CONTEXT_FACTS];
+  const why = reason === 'no-answer' ? `"${fact}" är ett meddelande och har inget svar.` : `Okänt fält "${fact}".${didYouMean(fact, names)}`;
+  return `${why} Ange ett fält-id ur definitionen eller today, patient, issuer, unit.`;
+}
+
+function checkParams(context: CheckContext, params: unknown, type: ValueType, fact: string, pointer: Pointer): void {
+  if (params === undefined) return;
+  if (!SHIFTABLE.has(type.type)) {
+    context.report([...pointer, 'params'], 'condition/type-mismatch', `params.days flyttar datum, men ${factName(fact, false)} innehåller inga datum. Ta bort params.`);
+  }
+}
+
+function referenceType(context: CheckContext, value: unknown, pointer: Pointer): ValueType | null {
   if (!isFactReference(value)) return null;
+  const at = [...pointer, 'value'];
+  for (const key of Object.keys(value)) {
+    if (!REFERENCE_KEYS.has(key)) {
+      context.report([...at, key], 'definition/unknown-key', `Okänd nyckel "${key}" i value.${didYouMean(key, REFERENCE_KEYS)} En faktareferens har fact, path och params.`, { key: true });
+      return null;
+    }
+  }
+  const params = value.params as Record<string, unknown> | undefined;
+  if (params !== undefined && (typeof params !== 'object' || params === null || Object.keys(params).some((key) => key !== 'days') || !Number.isInteger(params.days))) {
+    context.report([...at, 'params'], 'definition/unknown-key', 'params i value tar bara { days: N }, ett heltal dagar att flytta datumen.');
+    return null;
+  }
   const segments = value.path ? parsePath(value.path) : [];
   if (!segments) {
-    report(`Sökvägen "${value.path}" stöds inte. Använd $.nyckel, $[0] eller en kedja av dem.`, 'condition/unknown-path');
+    context.report([...at, 'path'], 'condition/unknown-path', `Sökvägen "${value.path}" stöds inte. Använd $.nyckel, $[0] eller en kedja av dem.`);
     return null;
   }
-  const lookup = describeFact(model, value.fact, segments);
+  const lookup = describeFact(context.model, value.fact, segments);
   if (!lookup.ok) {
-    report(lookup.reason === 'unknown-path' ? `Fältet "${value.fact}" har ingen del "${value.path}".` : `Okänt fält "${value.fact}" i value.`, lookup.reason === 'unknown-path' ? 'condition/unknown-path' : 'condition/unknown-fact');
+    if (lookup.reason === 'unknown-path') context.report([...at, 'path'], 'condition/unknown-path', pathProblem(context.model, value.fact, value.path));
+    else context.report([...at, 'fact'], 'condition/unknown-fact', unknownFact(context.model, value.fact, lookup.reason));
     return null;
   }
+  checkParams(context, params, lookup.type, value.fact, at);
   return lookup.type;
 }
 
@@ -57,8 +114,14 @@ function checkValue(context: CheckContext, leaf: Leaf, factType: ValueType, poin
   const at = [...pointer, 'value'];
   const report = (message: string, code = 'condition/type-mismatch') => context.report(at, code, message);
   const expectsFactType = TYPE_NAMES[factType.type];
+  if (operator.value === 'none') {
+    if (leaf.value !== undefined && leaf.value !== true) {
+      report(`${leaf.operator} tar inget värde; ${JSON.stringify(leaf.value)} skulle inte ändra något.${leaf.operator === 'isAnswered' ? ' Använd isNotAnswered för motsatsen.' : leaf.operator === 'isNotAnswered' ? ' Använd isAnswered för motsatsen.' : ''}`);
+    }
+    return;
+  }
   if (isFactReference(leaf.value)) {
-    const other = referenceType(context.model, leaf.value, report);
+    const other = referenceType(context, leaf.value, pointer);
     if (!other) return;
     const wanted = operator.value === 'same' ? factType.type : operator.value;
     const compatible = other.type === wanted || (dateLike(other.type) && dateLike(String(wanted))) || operator.value === 'any';
@@ -72,8 +135,6 @@ function checkValue(context: CheckContext, leaf: Leaf, factType: ValueType, poin
       ? report(`"${id}" är inget alternativ i "${leaf.fact}". Välj ett av: ${options.join(', ')}.`, 'condition/unknown-option')
       : undefined;
   switch (operator.value) {
-    case 'none':
-      return;
     case 'same':
       if (!literalMatches(factType, value)) return report(`"${leaf.fact}" är ${expectsFactType}; värdet ${JSON.stringify(value)} är av annan typ.`);
       return optionProblem(value);
@@ -104,11 +165,27 @@ function checkValue(context: CheckContext, leaf: Leaf, factType: ValueType, poin
   }
 }
 
-function checkLeaf(context: CheckContext, leaf: Leaf, pointer: Pointer): void {
-  if ('all' in leaf || 'any' in leaf || 'not' in leaf || typeof leaf.fact !== 'string' || typeof leaf.operator !== 'string') {
-    context.report(pointer, 'condition/malformed', 'Ett villkor har antingen all, any eller not, eller både fact och operator.');
-    return;
+const SHAPE_KEYS = ['all', 'any', 'not', 'fact'] as const;
+
+function checkShapeOf(context: CheckContext, node: Condition, pointer: Pointer): boolean {
+  const present = SHAPE_KEYS.filter((key) => key in node);
+  if (present.length === 1 && (present[0] !== 'fact' || 'operator' in node)) {
+    if (present[0] === 'fact') return true;
+    const extra = Object.keys(node).filter((key) => key !== present[0]);
+    if (extra.length === 0) return true;
+    context.report(pointer, 'condition/malformed', `Ett villkor med ${present[0]} kan inte också ha ${extra.join(', ')}. Lägg dem i ett eget villkor inuti ${present[0]}.`);
+    return false;
   }
+  const message = present.length > 1
+    ? `Villkoret blandar ${present.join(' och ')}. Ett villkor har antingen all, any eller not, eller fact med operator; kombinera dem med all: [ … ].`
+    : present[0] === 'fact'
+      ? 'Villkoret saknar operator. Lägg till operator, t.ex. operator: isAnswered.'
+      : 'Villkoret saknar fact. Ett villkor har antingen all, any eller not, eller fact med operator.';
+  context.report(pointer, 'condition/malformed', message);
+  return false;
+}
+
+function checkLeaf(context: CheckContext, leaf: Leaf, pointer: Pointer): void {
   const operator = findOperator(leaf.operator);
   if (!operator) {
     context.report([...pointer, 'operator'], 'condition/unknown-operator', `Okänd operator "${leaf.operator}".${didYouMean(leaf.operator, OPERATOR_IDS)} Välj en av: ${OPERATOR_IDS.join(', ')}.`);
@@ -121,18 +198,14 @@ function checkLeaf(context: CheckContext, leaf: Leaf, pointer: Pointer): void {
   }
   const lookup = describeFact(context.model, leaf.fact, segments);
   if (!lookup.ok) {
-    if (lookup.reason === 'unknown-path') {
-      const hint = contextPaths(leaf.fact).length ? ` Tillgängliga: ${contextPaths(leaf.fact).join(', ')}.` : '';
-      context.report([...pointer, 'path'], 'condition/unknown-path', `Fältet "${leaf.fact}" har ingen del "${leaf.path}".${hint}`);
-    } else {
-      const names = [...context.model.fields.map((field) => field.id), ...CONTEXT_FACTS];
-      const why = lookup.reason === 'no-answer' ? `"${leaf.fact}" är ett meddelande och har inget svar.` : `Okänt fält "${leaf.fact}".${didYouMean(leaf.fact, names)}`;
-      context.report([...pointer, 'fact'], 'condition/unknown-fact', `${why} Ange ett fält-id ur definitionen eller today, patient, issuer, unit.`);
-    }
+    if (lookup.reason === 'unknown-path') context.report([...pointer, 'path'], 'condition/unknown-path', pathProblem(context.model, leaf.fact, leaf.path));
+    else context.report([...pointer, 'fact'], 'condition/unknown-fact', unknownFact(context.model, leaf.fact, lookup.reason));
     return;
   }
+  checkParams(context, leaf.params, lookup.type, leaf.fact, pointer);
   if (operator.factTypes !== 'any' && !operator.factTypes.includes(lookup.type.type)) {
-    context.report([...pointer, 'operator'], 'condition/type-mismatch', `${leaf.operator} fungerar inte på "${leaf.fact}${leaf.path ? leaf.path.slice(1) : ''}" (${TYPE_NAMES[lookup.type.type]}). Den tar ${operator.factTypes.map((type) => TYPE_NAMES[type]).join(', ')}.`);
+    const what = `${leaf.fact}${leaf.path ? leaf.path.slice(1) : ''}`;
+    context.report([...pointer, 'operator'], 'condition/type-mismatch', `${leaf.operator} fungerar inte på "${what}" (${TYPE_NAMES[lookup.type.type]}). Den tar ${operator.factTypes.map((type) => TYPE_NAMES[type]).join(', ')}.`);
     return;
   }
   checkValue(context, leaf, lookup.type, pointer);
@@ -144,7 +217,9 @@ const check: SemanticCheck = {
   codes: ['condition/malformed', 'condition/unknown-operator', 'condition/unknown-fact', 'condition/unknown-path', 'condition/unknown-option', 'condition/type-mismatch'],
   run(context) {
     for (const site of conditionSites(context.model)) {
-      forEachLeaf(site.condition, site.pointer, (leaf, pointer) => checkLeaf(context, leaf, pointer));
+      forEachNode(site.condition, site.pointer, (node, pointer) => {
+        if (checkShapeOf(context, node, pointer) && 'fact' in node) checkLeaf(context, node, pointer);
+      });
     }
   },
 };

@@ -5,10 +5,12 @@ import duplicateIds from './duplicate-ids.js';
 import idMatchesFolder from './id-matches-folder.js';
 import kindKeys from './kind-keys.js';
 import knownRecipient from './known-recipient.js';
+import messageOverrides from './message-overrides.js';
 import reservedIds from './reserved-ids.js';
 import ruleTargets from './rule-targets.js';
 import visibilityCycle from './visibility-cycle.js';
 
 export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
-  idMatchesFolder, duplicateIds, reservedIds, knownRecipient, kindKeys, conditionReferences, ruleTargets, visibilityCycle,
+  idMatchesFolder, duplicateIds, reservedIds, knownRecipient, kindKeys, messageOverrides, conditionReferences, ruleTargets,
+  visibilityCycle,
 ];

@@ -14,7 +14,7 @@ const check: SemanticCheck = {
       const known = match && segments && model.fields.some((field) => field.id === match[1]);
       const lookup = known ? describeFact(model, match![1], segments!) : null;
       if (!lookup?.ok) {
-        const ids = model.fields.map((field) => field.id).join(', ');
+        const ids = model.fields.filter((field) => describeFact(model, field.id, []).ok).map((field) => field.id).join(', ');
         report([...rule.pointer, 'target'], 'rule/unknown-target', `Target "${rule.target}" är inget fält med svar i intyget. Ange ett fält-id (${ids}), ev. följt av en del som .from eller [0].datum.`);
       }
     }

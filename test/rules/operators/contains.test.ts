@@ -43,6 +43,14 @@ describe('contains', () => {
     ]);
   });
 
+  describe('strict membership, as indexOf', () => {
+    operatorCases(contains, [
+      [[1, 2], 1, true],
+      [['1'], 1, false],
+      [[null], null, true],
+    ]);
+  });
+
   it('would find substrings without its validator, which is why it has one', () => {
     expect(contains.evaluate('ANNAT', 'NN')).toBe(true);
   });

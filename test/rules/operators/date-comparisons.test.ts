@@ -58,7 +58,7 @@ describe('dateOnOrBefore', () => {
     ['2026-10-00', '2026-10-01', true],
     ['2026-11-21', '2026-11-20', false],
     [undefined, '2026-11-20', false],
-    ['2026-11-20', undefined, false],
+    ['2026-11-20', null, false],
   ]);
 });
 

@@ -36,6 +36,14 @@ describe('doesNotContain', () => {
     ]);
   });
 
+  describe('strict membership, as indexOf', () => {
+    operatorCases(doesNotContain, [
+      [[1], '1', true],
+      [['annat', 'Annat'], 'ANNAT', true],
+      [['ANNAT', null], null, false],
+    ]);
+  });
+
   it('is the negation of contains on every list', () => {
     const lists: unknown[][] = [[], ['A'], ['A', 'B'], ['B']];
     for (const list of lists) {

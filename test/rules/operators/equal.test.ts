@@ -30,6 +30,14 @@ describe('equal', () => {
     ]);
   });
 
+  describe('compares objects and lists by identity, so periods need overlaps instead', () => {
+    operatorCases(equal, [
+      [{ from: '2026-11-01', to: '2026-11-10' }, { from: '2026-11-01', to: '2026-11-10' }, false],
+      [['ANNAT'], ['ANNAT'], false],
+      [Number.NaN, Number.NaN, false],
+    ]);
+  });
+
   describe('does not hold', () => {
     operatorCases(equal, [
       ['ANNAT', 'annat', false],

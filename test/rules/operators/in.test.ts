@@ -38,6 +38,16 @@ describe('in', () => {
     ]);
   });
 
+  describe('edge values both evaluators must treat alike', () => {
+    operatorCases(inOperator, [
+      [0, [0], true],
+      [0, [-0], true],
+      [0, [false], false],
+      [false, [0, ''], false],
+      [Number.NaN, [Number.NaN], false],
+    ]);
+  });
+
   it('finds undefined only in a list that holds it, as indexOf does', () => {
     expect(inOperator.evaluate(undefined, [undefined])).toBe(true);
     expect(inOperator.evaluate(undefined, [null])).toBe(false);

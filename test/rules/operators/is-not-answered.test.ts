@@ -40,6 +40,15 @@ describe('isNotAnswered', () => {
     ]);
   });
 
+  describe('reads one option of a dateChoices answer through a path', () => {
+    // The definitions write `{ fact: baseratPa, path: $.ANNAT, operator: isNotAnswered }`; the
+    // path resolves before the operator, so the operator sees the option's date or undefined.
+    operatorCases(isNotAnswered, [
+      ['2026-11-01', undefined, false],
+      ['', undefined, true],
+    ]);
+  });
+
   it('is the negation of isAnswered on every value', () => {
     const values: unknown[] = [undefined, null, '', ' ', 'a', 0, false, [], [''], ['a'], {}, { a: '' }, { a: 'b' }];
     for (const value of values) {

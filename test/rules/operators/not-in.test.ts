@@ -36,6 +36,14 @@ describe('notIn', () => {
     ]);
   });
 
+  describe('edge values both evaluators must treat alike', () => {
+    operatorCases(notIn, [
+      [0, [false], true],
+      [0, [-0], false],
+      [Number.NaN, [Number.NaN], true],
+    ]);
+  });
+
   it('is the negation of in', () => {
     const lists: unknown[][] = [[], ['A'], ['A', 'B'], [1, '1'], [null]];
     const values: unknown[] = [undefined, null, 'A', 'B', 1, '1'];

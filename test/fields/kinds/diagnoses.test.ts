@@ -1,0 +1,138 @@
+/**
+ * Owns the `diagnoses` kind (Diagnosis): rows of ICD-10-SE code and description, filled from the
+ * top. Codes are checked against the imported data; a well-formed code in a known block that
+ * KSH97-P does not list is a warning, because without the full list it can be neither proven
+ * right nor wrong.
+ */
+
+import { describe, expect, it } from 'vitest';
+import diagnoses from '../../../src/fields/kinds/diagnoses.js';
+import { env, errorsOf, issue, makeField, schemaAccepts, validate } from '../../helpers/field.js';
+
+const field = makeField('diagnoses', { codeSystem: 'icd10se', rows: 3 }, { id: 'diagnoser' });
+const LUMBAGO = { code: 'M54.5', description: 'Lumbago' };
+const EMPTY = { code: '', description: '' };
+
+describe('diagnoses', () => {
+  it('is answered with a list of diagnoses', () => {
+    expect(diagnoses.kind).toBe('diagnoses');
+    expect(diagnoses.hasAnswer).toBe(true);
+    expect(diagnoses.requiredMessage).toBe('Ange minst en diagnos.');
+    expect(diagnoses.tsType(field)).toBe('Diagnosis[]');
+  });
+
+  it('has a schema of at most `rows` code/description rows', () => {
+    const accepts = schemaAccepts(diagnoses, field);
+    for (const value of [[], [LUMBAGO], [LUMBAGO, EMPTY, {}], [{ code: 'XX1' }]]) expect(accepts(value), JSON.stringify(value)).toBe(true);
+    for (const value of [[LUMBAGO, LUMBAGO, LUMBAGO, LUMBAGO], [{ ...LUMBAGO, extra: 1 }], [{ code: 545 }], LUMBAGO]) {
+      expect(accepts(value), JSON.stringify(value)).toBe(false);
+    }
+    const limited = makeField('diagnoses', { codeSystem: 'icd10se', rows: 1, descriptionMaxLength: 5 });
+    expect(schemaAccepts(diagnoses, limited)([{ code: 'M54.5', description: 'Ryggont' }])).toBe(false);
+  });
+
+  it('describes the list, a row and a row’s code and description', () => {
+    expect(diagnoses.describe(field, [])).toEqual({ type: 'diagnoses' });
+    expect(diagnoses.describe(field, [0])).toEqual({ type: 'diagnosis' });
+    expect(diagnoses.describe(field, [0, 'code'])).toEqual({ type: 'text' });
+    expect(diagnoses.describe(field, [2, 'description'])).toEqual({ type: 'text' });
+    expect(diagnoses.describe(field, ['code'])).toBeUndefined();
+    expect(diagnoses.describe(field, [0, 'title'])).toBeUndefined();
+  });
+
+  it.todo(
+    // BUG (src/fields/kinds/diagnoses.ts describe): an index past `rows` is accepted, so `check`
+    // lets a condition read `$[3].code` of a 3-row field; the rows kind returns undefined there.
+    'describes no row past the field’s rows (describe(field, [3]) should be undefined)',
+  );
+
+  it('counts a list without a filled row as unanswered', () => {
+    expect(diagnoses.isAnswered([])).toBe(false);
+    expect(diagnoses.isAnswered([EMPTY, { code: ' ' }])).toBe(false);
+    expect(diagnoses.isAnswered(undefined)).toBe(false);
+    expect(diagnoses.isAnswered([EMPTY, { description: 'Lumbago' }])).toBe(true);
+  });
+
+  describe('validator', () => {
+    it('accepts known codes in any case and spacing, with empty rows after', () => {
+      expect(validate(diagnoses, field, [LUMBAGO, { code: ' f32 ', description: 'Depression' }, EMPTY])).toEqual({ errors: [], warnings: [] });
+    });
+
+    it('asks for the top row first', () => {
+      expect(errorsOf(diagnoses, field, [EMPTY, LUMBAGO])).toEqual([issue('diagnoser[0]', 'order', 'Ange diagnos på översta raden först.')]);
+    });
+
+    it('asks for rows in order further down', () => {
+      expect(errorsOf(diagnoses, field, [LUMBAGO, {}, LUMBAGO])).toEqual([issue('diagnoser[1]', 'order', 'Fyll i fälten uppifrån och ned.')]);
+    });
+
+    it('reports half rows at the missing half', () => {
+      expect(errorsOf(diagnoses, field, [{ code: 'M54.5', description: ' ' }, { description: 'Depression' }])).toEqual([
+        issue('diagnoser[0].description', 'diagnosis-description-required', 'Ange diagnosbeskrivning.'),
+        issue('diagnoser[1].code', 'diagnosis-code-required', 'Ange diagnoskod.'),
+      ]);
+    });
+
+    it('reports malformed codes and codes in no block', () => {
+      for (const code of ['XX1', 'F3', 'M54..5', 'U60', 'A90']) {
+        expect(errorsOf(diagnoses, field, [{ code, description: 'Något' }]), code).toEqual([
+          issue('diagnoser[0].code', 'diagnosis-code-invalid', 'Diagnoskod är ej giltig.'),
+        ]);
+      }
+    });
+
+    it('warns about a well-formed code that KSH97-P does not list', () => {
+      // A00 (Kolera) is a KSH97-P category, but A00.1 itself is not in KSH97-P.
+      expect(validate(diagnoses, field, [{ code: 'a00.1', description: 'Kolera' }])).toEqual({
+        errors: [],
+        warnings: [issue(
+          'diagnoser[0].code',
+          'diagnosis-code-unverified',
+          'Diagnoskoden A00.1 ligger i avsnittet A00-A09 men finns inte i KSH97-P, och ingen fullständig ICD-10-SE-lista är laddad. Kontrollera koden.',
+        )],
+      });
+    });
+
+    it('reports too many rows and nothing else', () => {
+      expect(validate(diagnoses, field, [LUMBAGO, LUMBAGO, LUMBAGO, { code: 'XX1' }])).toEqual({
+        errors: [issue('diagnoser', 'too-many-rows', 'Ange högst 3 diagnoser.')],
+        warnings: [],
+      });
+    });
+
+    it('reports unknown keys, wrong types and rows that are not objects', () => {
+      expect(errorsOf(diagnoses, field, [{ ...LUMBAGO, title: 'x' }, { code: 545, description: 'Lumbago' }, 'M54.5'])).toEqual([
+        issue('diagnoser[0].title', 'unknown-field', 'Okänd uppgift i diagnosraden.'),
+        issue('diagnoser[1]', 'invalid-type', 'Svaret har fel format.'),
+        issue('diagnoser[2]', 'invalid-type', 'Svaret har fel format.'),
+      ]);
+      expect(errorsOf(diagnoses, field, LUMBAGO)).toEqual([issue('diagnoser', 'invalid-type', 'Svaret har fel format.')]);
+    });
+
+    it('limits the description length when the field says so', () => {
+      const limited = makeField('diagnoses', { codeSystem: 'icd10se', rows: 3, descriptionMaxLength: 5 }, { id: 'diagnoser' });
+      expect(errorsOf(diagnoses, limited, [{ code: 'M54.5', description: 'Ryggont' }])).toEqual([
+        issue('diagnoser[0].description', 'max-length', 'Ange en text som inte är längre än 5 tecken.'),
+      ]);
+    });
+
+    it('uses the field’s own messages for order and invalid codes', () => {
+      const custom = makeField('diagnoses', { codeSystem: 'icd10se', rows: 3 }, {
+        id: 'diagnoser',
+        messages: { order: 'Börja överst.', 'diagnosis-code-invalid': 'Okänd kod.' },
+      });
+      expect(errorsOf(diagnoses, custom, [EMPTY, { code: 'XX1', description: 'x' }])).toEqual([
+        issue('diagnoser[0]', 'order', 'Börja överst.'),
+        issue('diagnoser[1].code', 'diagnosis-code-invalid', 'Okänd kod.'),
+      ]);
+    });
+  });
+
+  it('prints the filled rows', () => {
+    expect(diagnoses.printable(field, [LUMBAGO, EMPTY, { code: 'F32.1', description: 'Depression' }])).toBe('M54.5 Lumbago\nF32.1 Depression');
+  });
+
+  it('needs no environment beyond the code systems', () => {
+    expect(() => diagnoses.createValidator(field, env)).not.toThrow();
+  });
+});
