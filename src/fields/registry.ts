@@ -1,6 +1,7 @@
 /** The field kinds, sorted by name. A new kind is one file in `kinds/` and one line here. */
 
 import type { FieldKind } from './kind.js';
+import { findKind, getKind, registerKinds } from './kind-lookup.js';
 import checkbox from './kinds/checkbox.js';
 import choice from './kinds/choice.js';
 import dateChoices from './kinds/date-choices.js';
@@ -23,15 +24,6 @@ export const FIELD_KINDS: readonly FieldKind[] = [
   sickLeavePeriods, text, textarea, typeahead, uncertainDate, yesNo,
 ];
 
-const byName = new Map(FIELD_KINDS.map((kind) => [kind.kind, kind]));
+registerKinds(FIELD_KINDS);
 
-export function findKind(name: string): FieldKind | undefined {
-  return byName.get(name);
-}
-
-/** For code past the checker, where every kind name is known to exist. */
-export function getKind(name: string): FieldKind {
-  const kind = byName.get(name);
-  if (!kind) throw new Error(`Unknown field kind "${name}"`);
-  return kind;
-}
+export { findKind, getKind };

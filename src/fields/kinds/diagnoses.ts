@@ -57,9 +57,9 @@ const diagnoses: FieldKind = {
     },
   }),
   tsType: () => 'Diagnosis[]',
-  describe(_field, path) {
+  describe(field, path) {
     if (path.length === 0) return { type: 'diagnoses' };
-    if (typeof path[0] !== 'number') return undefined;
+    if (typeof path[0] !== 'number' || path[0] >= (field.props.rows as number)) return undefined;
     if (path.length === 1) return { type: 'diagnosis' };
     if (path.length === 2 && (path[1] === 'code' || path[1] === 'description')) return { type: 'text' };
     return undefined;

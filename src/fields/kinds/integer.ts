@@ -24,7 +24,10 @@ const integer: FieldKind = {
   createValidator(field) {
     const min = (field.props.min as number | undefined) ?? -Infinity;
     const max = (field.props.max as number | undefined) ?? Infinity;
-    const message = messageFor(field, 'out-of-range', `Ange ett värde mellan ${field.props.min ?? ''}-${field.props.max ?? ''}.`);
+    const bounds = field.props.min !== undefined && field.props.max !== undefined
+      ? `mellan ${field.props.min}-${field.props.max}`
+      : field.props.min !== undefined ? `som är minst ${field.props.min}` : `som är högst ${field.props.max}`;
+    const message = messageFor(field, 'out-of-range', `Ange ett värde ${bounds}.`);
     return (value, path, run) => {
       if (typeof value !== 'number' || !Number.isInteger(value)) run.errors.push(typeIssue(path));
       else if (value < min || value > max) run.errors.push({ field: path, code: 'out-of-range', message });

@@ -6,7 +6,8 @@
 
 import { isPlainObject, messageFor, typeIssue, type AnswerValidator, type FieldKind, type JsonSchema } from '../kind.js';
 import type { FieldModel } from '../../model/types.js';
-import { getKind } from '../registry.js';
+import { getKind } from '../kind-lookup.js';
+import { hasAnswer } from '../../rules/operators/is-answered.js';
 import { quoteKey } from '../shared.js';
 
 export { COLUMN_KINDS } from '../column-kinds.js';
@@ -59,7 +60,8 @@ const rows: FieldKind = {
     const column = columnFields(field).find((candidate) => candidate.id === path[1]);
     return column ? getKind(column.kind).describe(column, path.slice(2)) : undefined;
   },
-  isAnswered: (value) => (Array.isArray(value) ? value.length > 0 : value !== undefined),
+  // A list of empty rows is no answer; a row that is not an object is, so its shape gets reported.
+  isAnswered: (value) => (Array.isArray(value) ? value.some((row) => !isPlainObject(row) || hasAnswer(row)) : value !== undefined),
   requiredMessage: 'Ange ett svar.',
   createValidator(field, env) {
     const maxRows = field.props.maxRows as number;

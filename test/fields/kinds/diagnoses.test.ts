@@ -40,11 +40,11 @@ describe('diagnoses', () => {
     expect(diagnoses.describe(field, [0, 'title'])).toBeUndefined();
   });
 
-  it.todo(
-    // BUG (src/fields/kinds/diagnoses.ts describe): an index past `rows` is accepted, so `check`
-    // lets a condition read `$[3].code` of a 3-row field; the rows kind returns undefined there.
-    'describes no row past the field’s rows (describe(field, [3]) should be undefined)',
-  );
+  it('describes no row past the field’s rows (describe(field, [3]) should be undefined)', () => {
+    expect(diagnoses.describe(field, [3])).toBeUndefined();
+    expect(diagnoses.describe(field, [3, 'code'])).toBeUndefined();
+    expect(diagnoses.describe(field, [2])).toEqual({ type: 'diagnosis' });
+  });
 
   it('counts a list without a filled row as unanswered', () => {
     expect(diagnoses.isAnswered([])).toBe(false);

@@ -60,13 +60,10 @@ describe('integer', () => {
       expect(errorsOf(integer, custom, 101)).toEqual([issue('falt', 'out-of-range', 'Ange en procentsats.')]);
     });
 
-    it.todo(
-      // BUG (src/fields/kinds/integer.ts createValidator): with only one bound the message is
-      // built from an empty side: { min: 1 } and 0 gives "Ange ett värde mellan 1-.", and
-      // { max: 10 } and 11 gives "Ange ett värde mellan -10." (reads as minus ten); expected
-      // e.g. "Ange ett värde som är minst 1." or "… högst 10."
-      'words the out-of-range message sensibly when only min or only max is set',
-    );
+    it('words the out-of-range message sensibly when only min or only max is set', () => {
+      expect(errorsOf(integer, makeField('integer', { min: 1 }), 0)).toEqual([issue('falt', 'out-of-range', 'Ange ett värde som är minst 1.')]);
+      expect(errorsOf(integer, makeField('integer', { max: 10 }), 11)).toEqual([issue('falt', 'out-of-range', 'Ange ett värde som är högst 10.')]);
+    });
   });
 
   it('refuses min greater than max when the definition is checked', () => {
