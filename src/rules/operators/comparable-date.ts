@@ -1,9 +1,11 @@
 /**
- * Turns a fact into a comparable ISO date: a real date as it is, an uncertain date (`2021-10-00`)
- * as its earliest possible day, anything else as null (and every date comparison is then false).
+ * What the four date comparisons share: a fact becomes a comparable ISO date (a real date as it
+ * is, an uncertain date such as `2021-10-00` as its earliest possible day, anything else null, and
+ * then the comparison is false).
  */
 import { isIsoDate } from '../../util/dates.js';
 import { earliestDay } from '../../fields/kinds/uncertain-date.js';
+import { defineOperator, type OperatorDefinition } from '../operator.js';
 
 export function comparableDate(value: unknown): string | null {
   if (isIsoDate(value)) return value;
@@ -15,3 +17,17 @@ export function comparableDate(value: unknown): string | null {
 }
 
 export const DATE_TYPES = ['date', 'uncertainDate'] as const;
+
+export function dateComparison(id: string, description: string, compare: (a: string, b: string) => boolean): OperatorDefinition {
+  return defineOperator({
+    id,
+    description,
+    factTypes: DATE_TYPES,
+    value: 'date',
+    evaluate(a, b) {
+      const left = comparableDate(a);
+      const right = comparableDate(b);
+      return left !== null && right !== null && compare(left, right);
+    },
+  });
+}

@@ -4,8 +4,10 @@
  * row is "used" when any column in it is answered.
  */
 
-import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+// rows looks its column kinds up in kind-lookup, which only the registry fills; loaded alone,
+// rows would answer every column with "Unknown field kind".
 import '../../../src/fields/registry.js';
 import rows, { COLUMN_KINDS, columnFields } from '../../../src/fields/kinds/rows.js';
 import { env, errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';

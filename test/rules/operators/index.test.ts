@@ -89,7 +89,7 @@ describe('operator tests', () => {
 
   it('has no test file without a source file', () => {
     const tests = readdirSync(testDir).filter((file) => file.endsWith('.test.ts') && file !== 'index.test.ts');
-    const sources = new Set(operatorFiles.map((file) => file.replace(/\.ts$/, '.test.ts')));
+    const sources = new Set([...operatorFiles, ...NOT_OPERATOR_FILES].map((file) => file.replace(/\.ts$/, '.test.ts')));
     expect(tests.filter((file) => !sources.has(file))).toEqual([]);
   });
 });
