@@ -20,4 +20,8 @@ export const UNIT_CONTACT_MESSAGES: Record<string, string> = {
   phone: 'Ange telefonnummer.',
 };
 
-export const ENVELOPE_KEYS = ['type', 'version', 'id', 'status', 'patient', 'issuer', 'unit', 'answers'] as const;
+export const ENVELOPE_KEYS = ['type', 'version', 'id', 'status', 'signedAt', 'sentAt', 'patient', 'issuer', 'unit', 'answers'] as const;
+
+/** When a certificate was signed or sent: a date, or a date and time, in ISO form. */
+export const TIMESTAMP_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$';
+export const TIMESTAMP_KEYS = ['signedAt', 'sentAt'] as const;

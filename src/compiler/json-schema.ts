@@ -5,7 +5,7 @@ import { PROFESSIONS } from '../model/types.js';
 import { getKind } from '../fields/registry.js';
 import type { JsonSchema, KindEnvironment } from '../fields/kind.js';
 import { banner } from './banner.js';
-import { ENVELOPE_OBJECTS, PERSON_ID_PATTERN, STATUSES } from './envelope.js';
+import { ENVELOPE_OBJECTS, PERSON_ID_PATTERN, STATUSES, TIMESTAMP_PATTERN } from './envelope.js';
 
 function envelopeObject(name: keyof typeof ENVELOPE_OBJECTS): JsonSchema {
   const { required, keys } = ENVELOPE_OBJECTS[name];
@@ -40,6 +40,8 @@ export function generateJsonSchema(model: CertificateModel, env: KindEnvironment
       version: { const: model.version },
       id: { type: 'string' },
       status: { enum: [...STATUSES] },
+      signedAt: { type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget signerades.' },
+      sentAt: { type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget skickades till mottagaren.' },
       patient: envelopeObject('patient'),
       issuer: envelopeObject('issuer'),
       unit: envelopeObject('unit'),

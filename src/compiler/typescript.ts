@@ -98,6 +98,10 @@ export interface CertificateEnvelope<Type extends string, Version extends string
   version: Version;
   id?: string;
   status?: CertificateStatus;
+  /** When the certificate was signed, \`YYYY-MM-DD\` or \`YYYY-MM-DDTHH:mm\`. */
+  signedAt?: string;
+  /** When the certificate was sent to its recipient. */
+  sentAt?: string;
   /** Personnummer or samordningsnummer, 12 digits. */
   patient: { personId: string };
   issuer?: { hsaId?: string; name?: string; profession?: Profession };

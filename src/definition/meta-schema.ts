@@ -125,6 +125,12 @@ export function definitionSchema(): JsonSchema {
       unitContact: { enum: ['required', 'optional'] },
       sections: { type: 'array', minItems: 1, items: { $ref: '#/$defs/section' } },
       rules: { type: 'array', items: { $ref: '#/$defs/rule' } },
+      print: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Utskriftens inställningar.',
+        properties: { hideable: { type: 'array', items: { $ref: '#/$defs/hideable' } } },
+      },
     },
     $defs: {
       section: {
@@ -152,6 +158,20 @@ export function definitionSchema(): JsonSchema {
           target: { type: 'string', description: 'Fältet (eller fält.del) som meddelandet gäller.' },
           when: { $ref: '#/$defs/condition' },
           message: { type: 'string' },
+        },
+      },
+      hideable: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'label', 'fields', 'replacement'],
+        description: 'Uppgifter som patienten kan välja att dölja i utskriften (t.ex. diagnos på arbetsgivarens kopia).',
+        properties: {
+          id: { type: 'string', pattern: KEBAB_ID },
+          label: { type: 'string', description: 'Vad valet heter för patienten, t.ex. diagnos.' },
+          fields: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string' } },
+          replacement: { type: 'string', description: 'Skrivs ut i stället, t.ex. På patientens begäran uppges inte diagnos.' },
+          unavailableIf: { $ref: '#/$defs/condition' },
+          unavailableMessage: { type: 'string' },
         },
       },
       condition,

@@ -7,7 +7,7 @@ export interface ConditionSite {
   pointer: Pointer;
   /** `field:<id>`, `section:<id>` or `rule:<id>`. */
   owner: string;
-  key: 'showIf' | 'hideIf' | 'required' | 'enabledIf' | 'disabledIf' | 'when';
+  key: 'showIf' | 'hideIf' | 'required' | 'enabledIf' | 'disabledIf' | 'when' | 'unavailableIf';
 }
 
 export function conditionSites(model: CertificateModel): ConditionSite[] {
@@ -28,6 +28,9 @@ export function conditionSites(model: CertificateModel): ConditionSite[] {
     }
   }
   for (const rule of model.rules) sites.push({ condition: rule.when, pointer: [...rule.pointer, 'when'], owner: `rule:${rule.id}`, key: 'when' });
+  for (const entry of model.print.hideable) {
+    if (entry.unavailableIf) sites.push({ condition: entry.unavailableIf, pointer: [...entry.pointer, 'unavailableIf'], owner: `print:${entry.id}`, key: 'unavailableIf' });
+  }
   return sites;
 }
 

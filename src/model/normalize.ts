@@ -60,6 +60,15 @@ export function normalize(raw: Raw, file: string): CertificateModel {
     message: rule.message,
     pointer: ['rules', index],
   }));
+  const hideable = ((raw.print?.hideable as Raw[] | undefined) ?? []).map((entry, index) => ({
+    id: entry.id,
+    label: entry.label,
+    fields: entry.fields,
+    replacement: entry.replacement,
+    ...(entry.unavailableIf ? { unavailableIf: entry.unavailableIf } : {}),
+    ...(entry.unavailableMessage !== undefined ? { unavailableMessage: entry.unavailableMessage } : {}),
+    pointer: ['print', 'hideable', index],
+  }));
   return {
     id: raw.id,
     version: raw.version,
@@ -74,6 +83,7 @@ export function normalize(raw: Raw, file: string): CertificateModel {
     sections,
     fields,
     rules,
+    print: { hideable },
     file,
   };
 }

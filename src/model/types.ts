@@ -75,6 +75,24 @@ export interface RuleModel {
 
 export type DeliveryMode = 'manual' | 'onSign' | 'printOnly';
 
+/** Information the patient may leave out of a printout, e.g. the diagnosis on an employer copy. */
+export interface HideableModel {
+  id: string;
+  /** What the choice is called to the patient: "diagnos". */
+  label: string;
+  fields: string[];
+  /** Printed instead of the hidden answers. */
+  replacement: string;
+  /** When hiding is not offered (e.g. smittbärarpenning), and why. */
+  unavailableIf?: Condition;
+  unavailableMessage?: string;
+  pointer: Pointer;
+}
+
+export interface PrintModel {
+  hideable: HideableModel[];
+}
+
 export interface CertificateModel {
   id: string;
   version: string;
@@ -89,6 +107,7 @@ export interface CertificateModel {
   sections: SectionModel[];
   fields: FieldModel[];
   rules: RuleModel[];
+  print: PrintModel;
   /** Repository-relative path of the YAML this model came from. */
   file: string;
 }
@@ -99,4 +118,4 @@ export type Profession = (typeof PROFESSIONS)[number];
 /** Facts every condition may read besides the answers; field ids may not take these names. */
 export const CONTEXT_FACTS = ['today', 'patient', 'issuer', 'unit'] as const;
 /** Envelope keys that validation results use as paths; field ids may not take these names either. */
-export const RESERVED_IDS = [...CONTEXT_FACTS, 'type', 'version', 'id', 'status', 'answers'] as const;
+export const RESERVED_IDS = [...CONTEXT_FACTS, 'type', 'version', 'id', 'status', 'signedAt', 'sentAt', 'answers'] as const;

@@ -5,11 +5,12 @@
 
 import type { Issue } from '../fields/kind.js';
 import { isPlainObject } from '../fields/kind.js';
-import { ENVELOPE_KEYS, ENVELOPE_OBJECTS, PERSON_ID_PATTERN, STATUSES, UNIT_CONTACT_MESSAGES } from '../compiler/envelope.js';
+import { ENVELOPE_KEYS, ENVELOPE_OBJECTS, PERSON_ID_PATTERN, STATUSES, TIMESTAMP_KEYS, TIMESTAMP_PATTERN, UNIT_CONTACT_MESSAGES } from '../compiler/envelope.js';
 import { PROFESSIONS, type CertificateModel } from '../model/types.js';
 import { parsePersonId } from '../util/personnummer.js';
 
 const PERSON_ID = new RegExp(PERSON_ID_PATTERN);
+const TIMESTAMP = new RegExp(TIMESTAMP_PATTERN);
 const typeIssue = (field: string, message = 'Uppgiften har fel format.'): Issue => ({ field, code: 'invalid-type', message });
 
 function checkObject(name: keyof typeof ENVELOPE_OBJECTS, value: unknown, errors: Issue[]): void {
@@ -33,6 +34,12 @@ export function checkEnvelope(certificate: Record<string, unknown>, model: Certi
   if (certificate.id !== undefined && typeof certificate.id !== 'string') errors.push(typeIssue('id'));
   if (certificate.status !== undefined && !(STATUSES as readonly unknown[]).includes(certificate.status)) {
     errors.push({ field: 'status', code: 'invalid-type', message: `Okänd status. Tillåtna: ${STATUSES.join(', ')}.` });
+  }
+  for (const key of TIMESTAMP_KEYS) {
+    const value = certificate[key];
+    if (value !== undefined && (typeof value !== 'string' || !TIMESTAMP.test(value))) {
+      errors.push(typeIssue(key, `${key} ska vara ett datum eller en tidpunkt, t.ex. 2026-11-20T14:05.`));
+    }
   }
   checkObject('patient', certificate.patient, errors);
   const personId = isPlainObject(certificate.patient) ? certificate.patient.personId : undefined;

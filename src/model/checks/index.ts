@@ -6,11 +6,12 @@ import idMatchesFolder from './id-matches-folder.js';
 import kindKeys from './kind-keys.js';
 import knownRecipient from './known-recipient.js';
 import messageOverrides from './message-overrides.js';
+import printHideable from './print-hideable.js';
 import reservedIds from './reserved-ids.js';
 import ruleTargets from './rule-targets.js';
 import visibilityCycle from './visibility-cycle.js';
 
 export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   idMatchesFolder, duplicateIds, reservedIds, knownRecipient, kindKeys, messageOverrides, conditionReferences, ruleTargets,
-  visibilityCycle,
+  printHideable, visibilityCycle,
 ];
