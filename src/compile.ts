@@ -6,6 +6,7 @@
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { load } from './definition/load.js';
 import { checkShape } from './definition/check-shape.js';
+import { include, type LoadedBlock } from './definition/include.js';
 import { normalize } from './model/normalize.js';
 import { check } from './model/check.js';
 import { generate, type GeneratedFile } from './compiler/generate.js';
@@ -20,8 +21,16 @@ export interface DefinitionInput {
   text: string;
 }
 
+/** A shared block, `definitions/_shared/blocks/<name>.yaml`. */
+export interface BlockInput {
+  name: string;
+  file: string;
+  text: string;
+}
+
 export interface CompileInput {
   definitions: DefinitionInput[];
+  blocks?: BlockInput[];
   recipients: ReadonlySet<string>;
   env: KindEnvironment;
 }
@@ -32,19 +41,35 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
 }
 
-function compileOne(input: DefinitionInput, shared: CompileInput): { model?: CertificateModel; diagnostics: Diagnostic[] } {
+function compileOne(input: DefinitionInput, shared: CompileInput, blocks: ReadonlyMap<string, LoadedBlock>): { model?: CertificateModel; diagnostics: Diagnostic[] } {
   const loaded = load(input.file, input.text);                                    // YAML → RawDefinition + source map
   if (hasErrors(loaded.diagnostics)) return { diagnostics: loaded.diagnostics };
-  const shapeDiagnostics = checkShape(loaded.source, loaded.raw);                 // definition.schema.json: keys, kinds, types
-  if (hasErrors(shapeDiagnostics)) return { diagnostics: [...loaded.diagnostics, ...shapeDiagnostics] };
-  const model = normalize(loaded.raw as Record<string, unknown>, input.file);    // RawDefinition → CertificateModel
-  const semantic = check(model, loaded.source, { folder: input.folder, recipients: shared.recipients, env: shared.env }); // references, types, cycles
-  return { model, diagnostics: [...loaded.diagnostics, ...shapeDiagnostics, ...semantic] };
+  const merged = include(loaded, blocks);                                         // `- include: block` → the block's sections and rules
+  if (hasErrors(merged.diagnostics)) return { diagnostics: merged.diagnostics };
+  const shapeDiagnostics = checkShape(merged.source, merged.raw);                 // definition.schema.json: keys, kinds, types
+  if (hasErrors(shapeDiagnostics)) return { diagnostics: shapeDiagnostics };
+  const model = normalize(merged.raw as Record<string, unknown>, input.file);    // RawDefinition → CertificateModel
+  const semantic = check(model, merged.source, { folder: input.folder, recipients: shared.recipients, env: shared.env }); // references, types, cycles
+  return { model, diagnostics: semantic };
+}
+
+/** Shared blocks are read and shape-checked once, whichever definitions include them. */
+function loadBlocks(blocks: readonly BlockInput[]): { blocks: Map<string, LoadedBlock>; diagnostics: Diagnostic[] } {
+  const loadedBlocks = new Map<string, LoadedBlock>();
+  const diagnostics: Diagnostic[] = [];
+  for (const block of blocks) {
+    const loaded = load(block.file, block.text);
+    const problems = hasErrors(loaded.diagnostics) ? loaded.diagnostics : checkShape(loaded.source, loaded.raw, 'block');
+    diagnostics.push(...problems);
+    if (!hasErrors(problems)) loadedBlocks.set(block.name, { name: block.name, loaded });
+  }
+  return { blocks: loadedBlocks, diagnostics };
 }
 
 export function compile(input: CompileInput): CompileResult {
-  const results = input.definitions.map((definition) => compileOne(definition, input));
-  const diagnostics = sortDiagnostics(results.flatMap((result) => result.diagnostics));
+  const shared = loadBlocks(input.blocks ?? []);                                  // _shared/blocks/*.yaml, checked once
+  const results = input.definitions.map((definition) => compileOne(definition, input, shared.blocks));
+  const diagnostics = sortDiagnostics([...shared.diagnostics, ...results.flatMap((result) => result.diagnostics)]);
   const models = results.flatMap((result) => (result.model && !hasErrors(result.diagnostics) ? [result.model] : []));
   const files = hasErrors(diagnostics) ? [] : generate(models, input.env);       // CertificateModel → schema, types, rules
   return { models, files, diagnostics };

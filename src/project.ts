@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { loadCodeSystems } from './codesystems/load.js';
-import type { CompileInput, DefinitionInput } from './compile.js';
+import type { BlockInput, CompileInput, DefinitionInput } from './compile.js';
 import { compile } from './compile.js';
 import { formatDiagnostic, hasErrors } from './diagnostics/diagnostic.js';
 import { createRuntime, type Runtime } from './runtime/runtime.js';
@@ -42,13 +42,22 @@ export function readRecipients(definitionsDir: string = DEFINITIONS_DIR): Set<st
   return new Set((Array.isArray(list) ? list : []).map((entry) => String(entry?.id)));
 }
 
+export function readBlocks(definitionsDir: string = DEFINITIONS_DIR): BlockInput[] {
+  const dir = join(definitionsDir, '_shared', 'blocks');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ name: name.replace(/\.yaml$/, ''), file: toRepoPath(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
+}
+
 export function readCompileInput(dir: string = DEFINITIONS_DIR): CompileInput {
   const definitions: DefinitionInput[] = findDefinitionFiles(dir).map((file) => ({
     file: toRepoPath(file),
     folder: file.endsWith(`${sep}definition.yaml`) ? dirname(file).split(sep).pop() : undefined,
     text: readFileSync(file, 'utf8'),
   }));
-  return { definitions, recipients: readRecipients(), env: { codeSystems: loadCodeSystems() } };
+  return { definitions, blocks: readBlocks(), recipients: readRecipients(), env: { codeSystems: loadCodeSystems() } };
 }
 
 /** The runtime over the project's own definitions; throws with the diagnostics when they fail. */

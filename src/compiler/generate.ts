@@ -2,7 +2,7 @@
 
 import type { CertificateModel } from '../model/types.js';
 import type { KindEnvironment } from '../fields/kind.js';
-import { definitionSchema } from '../definition/meta-schema.js';
+import { blockSchema, definitionSchema } from '../definition/meta-schema.js';
 import { stableJson } from './banner.js';
 import { generateJsonSchema } from './json-schema.js';
 import { generateRuleSet } from './rules-json.js';
@@ -17,6 +17,7 @@ export interface GeneratedFile {
 export function generate(models: readonly CertificateModel[], env: KindEnvironment): GeneratedFile[] {
   const files: GeneratedFile[] = [
     { path: 'definition.schema.json', contents: stableJson({ $comment: '@generated from src/definition/meta-schema.ts by intyg. DO NOT EDIT.', ...definitionSchema() }) },
+    { path: 'block.schema.json', contents: stableJson({ $comment: '@generated from src/definition/meta-schema.ts by intyg. DO NOT EDIT.', ...blockSchema() }) },
     { path: 'common.ts', contents: generateCommon() },
     { path: 'index.ts', contents: generateIndex(models) },
   ];

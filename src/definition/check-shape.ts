@@ -5,16 +5,20 @@
 
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { definitionSchema } from './meta-schema.js';
+import { blockSchema, definitionSchema } from './meta-schema.js';
 import { diagnosticAt, type SourceFile } from './source.js';
 import type { PathSegment } from '../util/path.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { findKind, FIELD_KINDS } from '../fields/registry.js';
 
-let validator: ReturnType<Ajv2020['compile']> | undefined;
+const validators = new Map<string, ReturnType<Ajv2020['compile']>>();
 
-function compiled() {
-  validator ??= new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(definitionSchema());
+function compiled(kind: 'definition' | 'block') {
+  let validator = validators.get(kind);
+  if (!validator) {
+    validator = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(kind === 'block' ? blockSchema() : definitionSchema());
+    validators.set(kind, validator);
+  }
   return validator;
 }
 
@@ -132,8 +136,8 @@ function typeName(type: string): string {
   return names[type] ?? type;
 }
 
-export function checkShape(source: SourceFile, raw: unknown): Diagnostic[] {
-  const validate = compiled();
+export function checkShape(source: SourceFile, raw: unknown, kind: 'definition' | 'block' = 'definition'): Diagnostic[] {
+  const validate = compiled(kind);
   if (validate(raw)) return [];
   const errors = validate.errors ?? [];
   // `required: true | condition` fails each branch of its anyOf; one message covers them all.

@@ -123,7 +123,11 @@ export function definitionSchema(): JsonSchema {
         },
       },
       unitContact: { enum: ['required', 'optional'] },
-      sections: { type: 'array', minItems: 1, items: { $ref: '#/$defs/section' } },
+      sections: {
+        type: 'array',
+        minItems: 1,
+        items: { if: { type: 'object', required: ['include'] }, then: { $ref: '#/$defs/include' }, else: { $ref: '#/$defs/section' } },
+      },
       rules: { type: 'array', items: { $ref: '#/$defs/rule' } },
       print: {
         type: 'object',
@@ -160,6 +164,12 @@ export function definitionSchema(): JsonSchema {
           message: { type: 'string' },
         },
       },
+      include: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['include'],
+        properties: { include: { type: 'string', description: 'Ett block i definitions/_shared/blocks/ (filnamnet utan .yaml).' } },
+      },
       hideable: {
         type: 'object',
         additionalProperties: false,
@@ -177,5 +187,24 @@ export function definitionSchema(): JsonSchema {
       condition,
       factParams,
     },
+  };
+}
+
+/** A shared block (definitions/_shared/blocks/<name>.yaml): sections and rules to include. */
+export function blockSchema(): JsonSchema {
+  const { $defs } = definitionSchema() as { $defs: Record<string, JsonSchema> };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'intyg/block.schema.json',
+    title: 'intyg shared block',
+    description: 'Avsnitt och regler som flera intygstyper tar med med `- include: <namn>`.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['sections'],
+    properties: {
+      sections: { type: 'array', minItems: 1, items: { $ref: '#/$defs/section' } },
+      rules: { type: 'array', items: { $ref: '#/$defs/rule' } },
+    },
+    $defs,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * A parsed YAML file kept together with its line counter, so any later stage can turn a
- * pointer (`['sections', 2, 'fields', 0, 'maxLength']`) back into `line:col`.
+ * pointer (`['sections', 2, 'fields', 0, 'maxLength']`) back into `file:line:col` — also when
+ * the node came from a shared block that the definition includes.
  */
 
 import { isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
@@ -13,6 +14,17 @@ export interface SourceFile {
   text: string;
   document: Document;
   lineCounter: LineCounter;
+  /**
+   * Where parts of the merged definition really live: a pointer starting with `from` is found at
+   * `to` in `source`. Set when shared blocks are included; sections after an include move too.
+   */
+  redirects?: Redirect[];
+}
+
+export interface Redirect {
+  from: PathSegment[];
+  source: SourceFile;
+  to: PathSegment[];
 }
 
 export interface Position {
@@ -20,11 +32,22 @@ export interface Position {
   col: number;
 }
 
+function startsWith(pointer: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
+  return prefix.length <= pointer.length && prefix.every((segment, index) => pointer[index] === segment);
+}
+
+/** The file and pointer a merged-definition pointer really refers to. */
+export function resolvePointer(source: SourceFile, pointer: readonly PathSegment[]): { source: SourceFile; pointer: readonly PathSegment[] } {
+  const redirect = source.redirects?.find((candidate) => startsWith(pointer, candidate.from));
+  return redirect ? { source: redirect.source, pointer: [...redirect.to, ...pointer.slice(redirect.from.length)] } : { source, pointer };
+}
+
 /**
  * Position of the value at `pointer`; with `key: true`, of its key. A pointer that goes past
  * the document (a missing key) falls back to the deepest node that exists.
  */
-export function locate(source: SourceFile, pointer: readonly PathSegment[], options: { key?: boolean } = {}): Position {
+export function locate(merged: SourceFile, mergedPointer: readonly PathSegment[], options: { key?: boolean } = {}): Position {
+  const { source, pointer } = resolvePointer(merged, mergedPointer);
   let node: Node | null = source.document.contents as Node | null;
   let keyNode: Node | null = null;
   for (const segment of pointer) {
@@ -51,5 +74,6 @@ export function diagnosticAt(
   options: { key?: boolean; severity?: 'error' | 'warning' } = {},
 ): Diagnostic {
   const { line, col } = locate(source, pointer, options);
-  return { code, severity: options.severity ?? 'error', message, file: source.file, line, col };
+  const file = resolvePointer(source, pointer).source.file;
+  return { code, severity: options.severity ?? 'error', message, file, line, col };
 }
