@@ -9,7 +9,7 @@ import { blockSchema, definitionSchema } from './meta-schema.js';
 import { diagnosticAt, type SourceFile } from './source.js';
 import type { PathSegment } from '../util/path.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
-import { findKind, FIELD_KINDS } from '../fields/registry.js';
+import { findKind } from '../fields/registry.js';
 
 const validators = new Map<string, ReturnType<Ajv2020['compile']>>();
 

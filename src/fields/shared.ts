@@ -5,7 +5,7 @@
 
 import type { FieldModel, OptionModel } from '../model/types.js';
 import { isIsoDate, resolveDateLimit } from '../util/dates.js';
-import { messageFor, type JsonSchema, type RunContext } from './kind.js';
+import { isPlainObject, messageFor, type JsonSchema, type RunContext } from './kind.js';
 
 /** An empty string is a date not yet given (a ticked box without its date), not a malformed one. */
 export const DATE_SCHEMA: JsonSchema = { type: 'string', anyOf: [{ format: 'date' }, { const: '' }] };
@@ -155,6 +155,23 @@ export const optionMap = {
   /** The option a path starts with, or null when the path names none of the field's options. */
   option: (field: FieldModel, path: readonly (string | number)[]): string | null =>
     optionIds(field).includes(String(path[0])) ? String(path[0]) : null,
+  isAnswered: (value: unknown): boolean => (isPlainObject(value) ? Object.keys(value).length > 0 : value !== undefined),
+  requiredMessage: 'Välj minst ett alternativ.',
+  /**
+   * Checks the answer is an object keyed by known options and hands each known entry to `visit`;
+   * returns false when the answer is not an object at all.
+   */
+  entries(field: FieldModel, ids: ReadonlySet<string>, value: unknown, path: string, run: RunContext, visit: (id: string, item: unknown, itemPath: string) => void): boolean {
+    if (!isPlainObject(value)) {
+      run.errors.push({ field: path, code: 'invalid-type', message: 'Svaret har fel format.' });
+      return false;
+    }
+    for (const id of Object.keys(value)) {
+      if (ids.has(id)) visit(id, value[id], `${path}.${id}`);
+      else unknownOption(field, `${path}.${id}`, run);
+    }
+    return true;
+  },
 };
 
 export function quoteKey(key: string): string {

@@ -3,10 +3,10 @@
  * answer maps each ticked option id to its date.
  */
 
-import { isPlainObject, typeIssue, type FieldKind } from '../kind.js';
+import { hasOwn, type FieldKind } from '../kind.js';
 import {
   DATE_SCHEMA, checkDate, createLimitResolver, dateLimitProblems, dateRequired, optionIds, optionLabel, optionMap,
-  unknownOption, type DateLimits,
+  type DateLimits,
 } from '../shared.js';
 import { dateArbitrary, withNoise } from '../arbitrary.js';
 
@@ -22,27 +22,24 @@ const dateChoices: FieldKind = {
     if (path.length === 0) return { type: 'dateMap', options: optionIds(field) };
     return path.length === 1 && optionMap.option(field, path) ? { type: 'date' } : undefined;
   },
-  isAnswered: (value) => (isPlainObject(value) ? Object.keys(value).length > 0 : value !== undefined),
-  requiredMessage: 'Välj minst ett alternativ.',
+  isAnswered: optionMap.isAnswered,
+  requiredMessage: optionMap.requiredMessage,
   createValidator(field) {
     const ids = new Set(optionIds(field));
     const limitsFor = createLimitResolver(field.props as DateLimits);
     return (value, path, run) => {
-      if (!isPlainObject(value)) {
-        run.errors.push(typeIssue(path));
-        return;
-      }
-      for (const key of Object.keys(value)) {
-        const itemPath = `${path}.${key}`;
-        const date = value[key];
-        if (!ids.has(key)) unknownOption(field, itemPath, run);
-        else if (date === '') dateRequired(field, itemPath, run);
+      optionMap.entries(field, ids, value, path, run, (_id, date, itemPath) => {
+        if (date === '') dateRequired(field, itemPath, run);
         else checkDate(field, date, itemPath, run, limitsFor(run.today));
-      }
+      });
     };
   },
-  printable: (field, value) =>
-    Object.entries(value as Record<string, string>).map(([id, date]) => `${optionLabel(field, id)}: ${date}`).join('\n'),
+  // In the definition's option order, not the payload's key order, so equal answers print alike.
+  printable: (field, value) => {
+    const dates = value as Record<string, unknown>;
+    const ids = [...optionIds(field).filter((id) => hasOwn(dates, id)), ...Object.keys(dates).filter((id) => !optionIds(field).includes(id))];
+    return ids.map((id) => `${optionLabel(field, id)}: ${typeof dates[id] === 'string' ? dates[id] : ''}`.trimEnd()).join('\n');
+  },
   check: dateLimitProblems,
   arbitrary: (field, fc) =>
     withNoise(fc, fc.dictionary(fc.constantFrom(...optionIds(field)), dateArbitrary(fc), { maxKeys: 3 })),

@@ -3,13 +3,22 @@
  * Checked in the national order: each period on its own, then overlap, then "required".
  */
 
-import { isPlainObject, typeIssue, type FieldKind } from '../kind.js';
+import type { FieldKind } from '../kind.js';
 import {
-  createLimitResolver, dateLimitProblems, optionIds, optionLabel, optionMap, unknownOption, type DateLimits,
+  createLimitResolver, dateLimitProblems, optionIds, optionLabel, optionMap, optionsOf, type DateLimits,
 } from '../shared.js';
 import { RANGE_SCHEMA, checkRange, rangeArbitrary } from './date-range.js';
 import { withNoise } from '../arbitrary.js';
-import { toEpochDay } from '../../util/dates.js';
+import type { FieldModel } from '../../model/types.js';
+
+const dateText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** "100 procent"; a label that does not state its degree gets it added, so no period prints without one. */
+function degreeLabel(field: FieldModel, id: string): string {
+  const label = optionLabel(field, id);
+  const percent = optionsOf(field).find((option) => option.id === id)?.percent;
+  return typeof percent === 'number' && !label.includes(String(percent)) ? `${label} (${percent} procent)` : label;
+}
 
 /** Inclusive: two periods that share a single day overlap. */
 export function periodsOverlap(a: { from: string; to: string }, b: { from: string; to: string }): boolean {
@@ -31,26 +40,19 @@ const sickLeavePeriods: FieldKind = {
     if (path.length === 2 && (path[1] === 'from' || path[1] === 'to')) return { type: 'date' };
     return undefined;
   },
-  isAnswered: (value) => (isPlainObject(value) ? Object.keys(value).length > 0 : value !== undefined),
-  requiredMessage: 'Välj minst ett alternativ.',
+  isAnswered: optionMap.isAnswered,
+  requiredMessage: optionMap.requiredMessage,
   createValidator(field) {
     const ids = new Set(optionIds(field));
     const limitsFor = createLimitResolver(field.props as DateLimits);
     return (value, path, run) => {
-      if (!isPlainObject(value)) {
-        run.errors.push(typeIssue(path));
-        return;
-      }
       const before = run.errors.length;
       const complete: Array<{ id: string; from: string; to: string }> = [];
-      for (const id of Object.keys(value)) {
-        if (!ids.has(id)) {
-          unknownOption(field, `${path}.${id}`, run);
-          continue;
-        }
-        const range = checkRange(field, value[id], `${path}.${id}`, run, limitsFor(run.today));
+      const isObject = optionMap.entries(field, ids, value, path, run, (id, period, periodPath) => {
+        const range = checkRange(field, period, periodPath, run, limitsFor(run.today));
         if (range) complete.push({ id, ...range });
-      }
+      });
+      if (!isObject) return;
       if (run.errors.length > before) return;
       complete.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
       for (let i = 1; i < complete.length; i += 1) {
@@ -64,10 +66,12 @@ const sickLeavePeriods: FieldKind = {
       }
     };
   },
+  // In date order, each with its degree. A draft may hold half a period; it prints what is there.
   printable: (field, value) =>
-    Object.entries(value as Record<string, { from: string; to: string }>)
-      .sort(([, a], [, b]) => toEpochDay(a.from) - toEpochDay(b.from))
-      .map(([id, range]) => `${optionLabel(field, id)}: ${range.from} – ${range.to}`)
+    Object.entries(value as Record<string, { from?: unknown; to?: unknown }>)
+      .map(([id, range]) => ({ id, from: dateText(range?.from), to: dateText(range?.to) }))
+      .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+      .map(({ id, from, to }) => `${degreeLabel(field, id)}: ${from && to ? `${from} – ${to}` : from ? `fr.o.m. ${from}` : `t.o.m. ${to}`}`)
       .join('\n'),
   check: dateLimitProblems,
   arbitrary: (field, fc) =>

@@ -14,7 +14,7 @@ const PATTERN = new RegExp(UNCERTAIN_DATE_PATTERN);
 export function earliestDay(value: string): string | null {
   const parts = splitDate(value);
   if (!parts || parts[0] === 0) return null;
-  const [y, m, d] = parts;
+  const [, m, d] = parts;
   return `${value.slice(0, 4)}-${m === 0 ? '01' : value.slice(5, 7)}-${m === 0 || d === 0 ? '01' : value.slice(8, 10)}`;
 }
 
@@ -49,11 +49,9 @@ const uncertainDate: FieldKind = {
       }
     };
   },
-  printable: (_field, value) => {
-    const [year, month, day] = splitDate(String(value)) ?? [0, 0, 0];
-    if (month === 0) return `${year}, okänd månad och dag`;
-    return day === 0 ? `${String(value).slice(0, 7)}, okänd dag` : String(value);
-  },
+  // As written, `2021-00-00`: the national printouts show the zeros, and they say exactly
+  // what the issuer knew.
+  printable: (_field, value) => String(value),
   arbitrary: (_field, fc) =>
     withNoise(fc, fc.constantFrom('2026-00-00', '2026-10-00', '2025-11-15', '2026-11-30', '0000-00-00', '2026-00-05', '2020-01-00', '2026-02-30', '2026-13-01')),
 };
