@@ -8,6 +8,7 @@ import dateChoices from './kinds/date-choices.js';
 import dateRange from './kinds/date-range.js';
 import date from './kinds/date.js';
 import diagnoses from './kinds/diagnoses.js';
+import icf from './kinds/icf.js';
 import integer from './kinds/integer.js';
 import message from './kinds/message.js';
 import multiChoice from './kinds/multi-choice.js';
@@ -20,7 +21,7 @@ import uncertainDate from './kinds/uncertain-date.js';
 import yesNo from './kinds/yes-no.js';
 
 export const FIELD_KINDS: readonly FieldKind[] = [
-  checkbox, choice, date, dateChoices, dateRange, diagnoses, integer, message, multiChoice, rows,
+  checkbox, choice, date, dateChoices, dateRange, diagnoses, icf, integer, message, multiChoice, rows,
   sickLeavePeriods, text, textarea, typeahead, uncertainDate, yesNo,
 ];
 

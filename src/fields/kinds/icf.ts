@@ -1,0 +1,74 @@
+/**
+ * ICF-coded free text (Icf): a description plus the ICF codes the doctor picked from the
+ * classification dialog (b = body functions, d = activities and participation, e = environment,
+ * s = structures), as FK7804's questions 35 and 17 and FK7809 ask for them.
+ */
+
+import { isPlainObject, messageFor, typeIssue, type FieldKind } from '../kind.js';
+import { exceedsLength } from '../shared.js';
+import { withNoise } from '../arbitrary.js';
+
+export const ICF_CODE_PATTERN = '^[bdes][0-9]{1,5}$';
+const ICF_CODE = new RegExp(ICF_CODE_PATTERN);
+const KEYS = new Set(['text', 'codes']);
+
+const icf: FieldKind = {
+  kind: 'icf',
+  description: 'Fritext med ICF-koder (Icf): { text, codes }.',
+  hasAnswer: true,
+  definitionProperties: {
+    maxLength: { type: 'integer', minimum: 1, description: 'Största antal tecken i texten.' },
+    modalLabel: { type: 'string', description: 'Rubriken i dialogen där ICF-koder väljs.' },
+    collectionsLabel: { type: 'string', description: 'Texten före de valda koderna.' },
+    placeholder: { type: 'string' },
+  },
+  answerSchema: (field) => ({
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      text: field.props.maxLength === undefined ? { type: 'string' } : { type: 'string', maxLength: field.props.maxLength },
+      codes: { type: 'array', uniqueItems: true, items: { type: 'string', pattern: ICF_CODE_PATTERN } },
+    },
+  }),
+  tsType: () => '{ text?: string; codes?: string[] }',
+  describe(_field, path) {
+    if (path.length === 0) return { type: 'object' };
+    if (path.length === 1 && path[0] === 'text') return { type: 'text' };
+    if (path.length === 1 && path[0] === 'codes') return { type: 'codeList' };
+    return undefined;
+  },
+  isAnswered: (value) => (isPlainObject(value) ? typeof value.text === 'string' && value.text.trim().length > 0 : value !== undefined),
+  requiredMessage: 'Ange ett svar.',
+  createValidator(field) {
+    const maxLength = field.props.maxLength as number | undefined;
+    return (value, path, run) => {
+      if (!isPlainObject(value)) return void run.errors.push(typeIssue(path));
+      for (const key of Object.keys(value)) {
+        if (!KEYS.has(key)) run.errors.push({ field: `${path}.${key}`, code: 'unknown-field', message: 'Okänd uppgift i svaret.' });
+      }
+      const { text, codes } = value;
+      if (text !== undefined && typeof text !== 'string') run.errors.push(typeIssue(`${path}.text`));
+      else if (typeof text === 'string' && maxLength !== undefined && exceedsLength(text, maxLength)) {
+        run.errors.push({ field: `${path}.text`, code: 'max-length', message: messageFor(field, 'max-length', `Ange en text som inte är längre än ${maxLength} tecken.`) });
+      }
+      if (codes === undefined) return;
+      if (!Array.isArray(codes)) return void run.errors.push(typeIssue(`${path}.codes`));
+      codes.forEach((code, index) => {
+        if (typeof code !== 'string' || !ICF_CODE.test(code)) run.errors.push(typeIssue(`${path}.codes[${index}]`));
+        else if (codes.indexOf(code) < index) run.errors.push({ field: `${path}.codes[${index}]`, code: 'duplicate', message: 'Ange varje kod bara en gång.' });
+      });
+    };
+  },
+  printable: (field, value) => {
+    const { text, codes } = value as { text?: string; codes?: string[] };
+    const label = String(field.props.collectionsLabel ?? 'ICF-koder');
+    return codes?.length ? `${label}: ${codes.join(', ')}\n${text ?? ''}`.trim() : String(text ?? '');
+  },
+  arbitrary: (field, fc) =>
+    withNoise(fc, fc.record({
+      text: fc.oneof(fc.string({ maxLength: 30 }), fc.constant('x'.repeat(((field.props.maxLength as number) ?? 100) + 1))),
+      codes: fc.oneof(fc.subarray(['b130', 'b152', 'd230', 'd240', 'e310']), fc.constant(['b130', 'b130']), fc.constant(['x1'])),
+    }, { requiredKeys: [] })),
+};
+
+export default icf;

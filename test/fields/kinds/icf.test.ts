@@ -1,0 +1,56 @@
+/**
+ * Owns the `icf` kind: free text plus ICF codes. The text carries the answer (and its length
+ * limit); the codes must be ICF-shaped and listed once each.
+ */
+
+import { describe, expect, it } from 'vitest';
+import icf from '../../../src/fields/kinds/icf.js';
+import { env, errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
+
+const field = makeField('icf', { maxLength: 20, collectionsLabel: 'Välj enbart de problem som påverkar patienten' });
+
+describe('icf', () => {
+  it('is an object with text and codes', () => {
+    expect(icf.tsType(field)).toBe('{ text?: string; codes?: string[] }');
+    expect(icf.describe(field, [])).toEqual({ type: 'object' });
+    expect(icf.describe(field, ['text'])).toEqual({ type: 'text' });
+    expect(icf.describe(field, ['codes'])).toEqual({ type: 'codeList' });
+    expect(icf.describe(field, ['other'])).toBeUndefined();
+  });
+
+  it('counts only a non-blank text as an answer', () => {
+    expect(icf.isAnswered({ text: 'Nedsatt koncentration' })).toBe(true);
+    expect(icf.isAnswered({ text: '  ', codes: ['b140'] })).toBe(false);
+    expect(icf.isAnswered(undefined)).toBe(false);
+    expect(icf.isAnswered('text')).toBe(true);
+  });
+
+  it('accepts text with ICF codes', () => {
+    expect(errorsOf(icf, field, { text: 'Nedsatt minne', codes: ['b144', 'd230'] })).toEqual([]);
+  });
+
+  it('reports text over the limit, malformed and repeated codes, unknown keys and wrong types', () => {
+    expect(errorsOf(icf, field, { text: 'x'.repeat(21) })).toEqual([issue('falt.text', 'max-length', 'Ange en text som inte är längre än 20 tecken.')]);
+    expect(errorsOf(icf, field, { text: 'ok', codes: ['b144', 'x1', 'b144'] })).toEqual([
+      issue('falt.codes[1]', 'invalid-type', 'Svaret har fel format.'),
+      issue('falt.codes[2]', 'duplicate', 'Ange varje kod bara en gång.'),
+    ]);
+    expect(errorsOf(icf, field, { text: 'ok', kod: 'b1' })).toEqual([issue('falt.kod', 'unknown-field', 'Okänd uppgift i svaret.')]);
+    expect(errorsOf(icf, field, 'bara text')).toEqual([issue('falt', 'invalid-type', 'Svaret har fel format.')]);
+  });
+
+  it('has a schema that agrees with the validator on shape', () => {
+    const accepts = schemaAccepts(icf, field);
+    expect(accepts({ text: 'ok', codes: ['d230'] })).toBe(true);
+    expect(accepts({ text: 'x'.repeat(21) })).toBe(false);
+    expect(accepts({ text: 'ok', codes: ['b1', 'b1'] })).toBe(false);
+    expect(accepts({ text: 'ok', codes: ['zz'] })).toBe(false);
+    expect(accepts({ text: 1 })).toBe(false);
+    expect(icf.answerSchema(field, env)).toMatchObject({ additionalProperties: false });
+  });
+
+  it('prints the codes before the text', () => {
+    expect(icf.printable(field, { text: 'Nedsatt minne', codes: ['b144'] })).toBe('Välj enbart de problem som påverkar patienten: b144\nNedsatt minne');
+    expect(icf.printable(field, { text: 'Nedsatt minne' })).toBe('Nedsatt minne');
+  });
+});
