@@ -18,6 +18,13 @@ export interface Diagnosis {
   description?: string;
 }
 
+/** Visual acuity of one eye, decimal (e.g. 1.0). */
+export interface EyeAcuity {
+  withoutCorrection?: number;
+  withCorrection?: number;
+  contactLenses?: boolean;
+}
+
 export type CertificateStatus = 'draft' | 'locked' | 'signed' | 'revoked';
 
 export type Profession = 'lakare' | 'tandlakare' | 'sjukskoterska' | 'barnmorska' | 'vardadministrator';

@@ -40,7 +40,7 @@ export function generateTypes(model: CertificateModel): string {
     .filter((field) => getKind(field.kind).hasAnswer)
     .map((field) => {
       const type = getKind(field.kind).tsType(field);
-      for (const shared of ['IsoDate', 'UncertainDate', 'DateRange', 'Diagnosis']) if (type.includes(shared)) used.add(shared);
+      for (const shared of ['IsoDate', 'UncertainDate', 'DateRange', 'Diagnosis', 'EyeAcuity']) if (type.includes(shared)) used.add(shared);
       return `${jsDoc(fieldDoc(field), '  ')}  ${field.id}?: ${type};`;
     });
   const imports = ['CertificateEnvelope', ...[...used].sort()].join(', ');
@@ -87,6 +87,13 @@ export interface DateRange {
 export interface Diagnosis {
   code?: string;
   description?: string;
+}
+
+/** Visual acuity of one eye, decimal (e.g. 1.0). */
+export interface EyeAcuity {
+  withoutCorrection?: number;
+  withCorrection?: number;
+  contactLenses?: boolean;
 }
 
 export type CertificateStatus = 'draft' | 'locked' | 'signed' | 'revoked';

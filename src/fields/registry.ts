@@ -18,11 +18,12 @@ import textarea from './kinds/textarea.js';
 import text from './kinds/text.js';
 import typeahead from './kinds/typeahead.js';
 import uncertainDate from './kinds/uncertain-date.js';
+import visualAcuities from './kinds/visual-acuities.js';
 import yesNo from './kinds/yes-no.js';
 
 export const FIELD_KINDS: readonly FieldKind[] = [
   checkbox, choice, date, dateChoices, dateRange, diagnoses, icf, integer, message, multiChoice, rows,
-  sickLeavePeriods, text, textarea, typeahead, uncertainDate, yesNo,
+  sickLeavePeriods, text, textarea, typeahead, uncertainDate, visualAcuities, yesNo,
 ];
 
 registerKinds(FIELD_KINDS);
