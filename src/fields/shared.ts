@@ -120,8 +120,8 @@ export function unknownOption(field: FieldModel, path: string, run: RunContext):
 
 /** `min`/`max` keys of date kinds, shared by the definition schema. */
 export const DATE_LIMIT_PROPERTIES: Record<string, JsonSchema> = {
-  min: { type: 'string', description: 'Tidigaste datum: today, today-N, today+N eller ett datum (ÅÅÅÅ-MM-DD).' },
-  max: { type: 'string', description: 'Senaste datum: today, today-N, today+N eller ett datum (ÅÅÅÅ-MM-DD).' },
+  min: { type: 'string', description: 'Tidigaste datum: today, today-N (dagar), today-Nm (månader), today-Ny (år) eller ett datum (ÅÅÅÅ-MM-DD).' },
+  max: { type: 'string', description: 'Senaste datum: today, today+N (dagar), today+Nm (månader), today+Ny (år) eller ett datum (ÅÅÅÅ-MM-DD).' },
 };
 
 export const OPTIONS_PROPERTY: JsonSchema = {
@@ -134,7 +134,7 @@ export const OPTIONS_PROPERTY: JsonSchema = {
     properties: {
       id: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]*$', description: 'Kod, t.ex. ANNAT.' },
       label: { type: 'string', description: 'Texten vid alternativet.' },
-      percent: { type: 'integer', minimum: 1, maximum: 100 },
+      percent: { type: 'number', exclusiveMinimum: 0, maximum: 100, description: 'Nedsättningsgrad i procent, t.ex. 12.5.' },
     },
   },
 };
@@ -197,7 +197,7 @@ export function dateLimitProblems(field: FieldModel): { code: string; message: s
     if (limit !== undefined && (typeof limit !== 'string' || resolveDateLimit(limit, '2000-01-01') === null)) {
       problems.push({
         code: 'definition/bad-date-limit',
-        message: `"${String(limit)}" är ingen datumgräns. Skriv today, today-7, today+30 eller ett datum som 2026-01-31.`,
+        message: `"${String(limit)}" är ingen datumgräns. Skriv today, today-7, today+30, today+6m, today+1y eller ett datum som 2026-01-31.`,
         at: [key],
       });
     }

@@ -69,16 +69,32 @@ export function todayIso(now: Date = new Date()): string {
 }
 
 /**
- * Resolves a definition's date limit (`today`, `today-7`, `today+30` or an ISO date) against the
- * validation date. Returns null for a malformed limit; the checker reports those at compile time.
+ * Moves a date whole months; a day the target month lacks becomes its last day (as Java's
+ * `LocalDate.plusMonths`, which the national models use: 2024-02-29 plus a year is 2025-02-28).
+ */
+export function addMonths(s: string, months: number): string {
+  const [y, m, d] = splitDate(s)!;
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const day = Math.min(d, daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/**
+ * Resolves a definition's date limit against the validation date: `today`, `today-7` (days),
+ * `today+6m` (months), `today+1y` (years) or an ISO date. Returns null for a malformed limit; the
+ * checker reports those at compile time.
  */
 export function resolveDateLimit(limit: string, today: string): string | null {
   if (isIsoDate(limit)) return limit;
-  const match = /^today(?:([+-])(\d{1,5}))?$/.exec(limit);
+  const match = /^today(?:([+-])(\d{1,5})([dmy])?)?$/.exec(limit);
   if (!match) return null;
   if (!match[1]) return today;
-  const days = Number(match[2]) * (match[1] === '-' ? -1 : 1);
-  return addDays(today, days);
+  const amount = Number(match[2]) * (match[1] === '-' ? -1 : 1);
+  if (match[3] === 'y') return addMonths(today, amount * 12);
+  if (match[3] === 'm') return addMonths(today, amount);
+  return addDays(today, amount);
 }
 
 export function isDateLimit(limit: unknown): boolean {

@@ -129,3 +129,17 @@ describe('resolveDateLimit and isDateLimit', () => {
     expect(isDateLimit('today-7')).toBe(true);
   });
 });
+
+describe('date limits in months and years', () => {
+  it('moves whole months and years, ending on the month’s last day when needed', async () => {
+    const { addMonths, resolveDateLimit } = await import('../../src/util/dates.js');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2026-11-20', -11)).toBe('2025-12-20');
+    expect(resolveDateLimit('today+1y', '2027-03-01')).toBe('2028-03-01');
+    expect(resolveDateLimit('today+1y', '2026-11-20')).toBe('2027-11-20');
+    expect(resolveDateLimit('today-6m', '2026-08-31')).toBe('2026-02-28');
+    expect(resolveDateLimit('today+14d', '2026-11-20')).toBe('2026-12-04');
+    expect(resolveDateLimit('today+1w', '2026-11-20')).toBeNull();
+  });
+});
