@@ -121,7 +121,7 @@ describe('resolveDateLimit and isDateLimit', () => {
   });
 
   it('refuses anything else', () => {
-    for (const limit of ['Today', 'today - 7', 'today-7d', 'today-123456', 'yesterday', '2026-02-30', '', 'today+']) {
+    for (const limit of ['Today', 'today - 7', 'today-123456', 'yesterday', '2026-02-30', '', 'today+', 'today-7w', 'today+1x']) {
       expect(resolveDateLimit(limit, '2026-11-20'), limit).toBeNull();
       expect(isDateLimit(limit), limit).toBe(false);
     }
