@@ -5,7 +5,7 @@
 
 import type { FieldModel, OptionModel } from '../model/types.js';
 import { isIsoDate, resolveDateLimit } from '../util/dates.js';
-import { isPlainObject, messageFor, type JsonSchema, type RunContext } from './kind.js';
+import { isPlainObject, messageFor, type Issue, type JsonSchema, type RunContext } from './kind.js';
 
 /** An empty string is a date not yet given (a ticked box without its date), not a malformed one. */
 export const DATE_SCHEMA: JsonSchema = { type: 'string', anyOf: [{ format: 'date' }, { const: '' }] };
@@ -43,14 +43,15 @@ export function checkText(field: FieldModel, value: unknown, path: string, run: 
     return false;
   }
   if (maxLength !== undefined && exceedsLength(value, maxLength)) {
-    run.errors.push({
-      field: path,
-      code: 'max-length',
-      message: messageFor(field, 'max-length', `Ange en text som inte är längre än ${maxLength} tecken.`),
-    });
+    run.errors.push(maxLengthIssue(field, path, maxLength));
     return false;
   }
   return true;
+}
+
+/** The national wording, without a unit: "Ange en text som inte är längre än 4000." */
+export function maxLengthIssue(field: FieldModel, path: string, maxLength: number): Issue {
+  return { field: path, code: 'max-length', message: messageFor(field, 'max-length', `Ange en text som inte är längre än ${maxLength}.`) };
 }
 
 export interface DateLimits {

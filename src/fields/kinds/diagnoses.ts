@@ -7,7 +7,7 @@
 import { isPlainObject, messageFor, typeIssue, type FieldKind, type RunContext } from '../kind.js';
 import type { FieldModel } from '../../model/types.js';
 import { withNoise } from '../arbitrary.js';
-import { exceedsLength } from '../shared.js';
+import { exceedsLength, maxLengthIssue } from '../shared.js';
 
 const ROW_KEYS = new Set(['code', 'description']);
 
@@ -88,7 +88,7 @@ const diagnoses: FieldKind = {
           return void run.errors.push(typeIssue(rowPath));
         }
         if (maxLength !== undefined && typeof row.description === 'string' && exceedsLength(row.description, maxLength)) {
-          run.errors.push({ field: `${rowPath}.description`, code: 'max-length', message: `Ange en text som inte är längre än ${maxLength} tecken.` });
+          run.errors.push(maxLengthIssue(field, `${rowPath}.description`, maxLength));
         }
         if (!rowFilled(row)) {
           if (index < lastFilled) {
@@ -109,7 +109,8 @@ const diagnoses: FieldKind = {
   printable: (_field, value) =>
     (value as Array<{ code?: string; description?: string }>)
       .filter(rowFilled)
-      .map((row) => `${row.code ?? ''} ${row.description ?? ''}`.trim())
+      // Code and text, as the national printouts show them: "M54.5 Lumbago".
+      .map((row) => `${typeof row.code === 'string' ? row.code.trim() : ''} ${typeof row.description === 'string' ? row.description.trim() : ''}`.trim())
       .join('\n'),
   arbitrary: (field, fc) =>
     withNoise(fc, fc.array(

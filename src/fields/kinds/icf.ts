@@ -4,8 +4,8 @@
  * s = structures), as FK7804's questions 35 and 17 and FK7809 ask for them.
  */
 
-import { isPlainObject, messageFor, typeIssue, type FieldKind } from '../kind.js';
-import { exceedsLength } from '../shared.js';
+import { isPlainObject, typeIssue, type FieldKind } from '../kind.js';
+import { exceedsLength, maxLengthIssue } from '../shared.js';
 import { withNoise } from '../arbitrary.js';
 
 export const ICF_CODE_PATTERN = '^[bdes][0-9]{1,5}$';
@@ -49,7 +49,7 @@ const icf: FieldKind = {
       const { text, codes } = value;
       if (text !== undefined && typeof text !== 'string') run.errors.push(typeIssue(`${path}.text`));
       else if (typeof text === 'string' && maxLength !== undefined && exceedsLength(text, maxLength)) {
-        run.errors.push({ field: `${path}.text`, code: 'max-length', message: messageFor(field, 'max-length', `Ange en text som inte är längre än ${maxLength} tecken.`) });
+        run.errors.push(maxLengthIssue(field, `${path}.text`, maxLength));
       }
       if (codes === undefined) return;
       if (!Array.isArray(codes)) return void run.errors.push(typeIssue(`${path}.codes`));

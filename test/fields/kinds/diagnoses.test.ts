@@ -112,7 +112,7 @@ describe('diagnoses', () => {
     it('limits the description length when the field says so', () => {
       const limited = makeField('diagnoses', { codeSystem: 'icd10se', rows: 3, descriptionMaxLength: 5 }, { id: 'diagnoser' });
       expect(errorsOf(diagnoses, limited, [{ code: 'M54.5', description: 'Ryggont' }])).toEqual([
-        issue('diagnoser[0].description', 'max-length', 'Ange en text som inte är längre än 5 tecken.'),
+        issue('diagnoser[0].description', 'max-length', 'Ange en text som inte är längre än 5.'),
       ]);
     });
 

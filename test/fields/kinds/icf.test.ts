@@ -30,7 +30,7 @@ describe('icf', () => {
   });
 
   it('reports text over the limit, malformed and repeated codes, unknown keys and wrong types', () => {
-    expect(errorsOf(icf, field, { text: 'x'.repeat(21) })).toEqual([issue('falt.text', 'max-length', 'Ange en text som inte är längre än 20 tecken.')]);
+    expect(errorsOf(icf, field, { text: 'x'.repeat(21) })).toEqual([issue('falt.text', 'max-length', 'Ange en text som inte är längre än 20.')]);
     expect(errorsOf(icf, field, { text: 'ok', codes: ['b144', 'x1', 'b144'] })).toEqual([
       issue('falt.codes[1]', 'invalid-type', 'Svaret har fel format.'),
       issue('falt.codes[2]', 'duplicate', 'Ange varje kod bara en gång.'),

@@ -98,7 +98,7 @@ describe('rows', () => {
 
     it('validates each cell with its column’s kind, at the cell', () => {
       expect(errorsOf(rows, field, [{ beskrivning: 'x'.repeat(21), datum: '2026-11-21', specifikation: 'OKAND' }])).toEqual([
-        issue('foljd[0].beskrivning', 'max-length', 'Ange en text som inte är längre än 20 tecken.'),
+        issue('foljd[0].beskrivning', 'max-length', 'Ange en text som inte är längre än 20.'),
         issue('foljd[0].datum', 'date-max', 'Ange ett datum som är senast 2026-11-20.'),
         issue('foljd[0].specifikation', 'unknown-option', 'Välj ett alternativ.'),
       ]);

@@ -116,4 +116,14 @@ describe('sickLeavePeriods', () => {
     const value = { HALFTEN: range('2026-11-10', '2026-11-20'), HELT_NEDSATT: range('2026-11-01', '2026-11-09') };
     expect(sickLeavePeriods.printable(field, value)).toBe('100 procent: 2026-11-01 – 2026-11-09\n50 procent: 2026-11-10 – 2026-11-20');
   });
+
+  it('prints half a period of a draft as far as it goes', () => {
+    expect(sickLeavePeriods.printable(field, { HALFTEN: { from: '2026-11-10' } })).toBe('50 procent: fr.o.m. 2026-11-10');
+    expect(sickLeavePeriods.printable(field, { HALFTEN: { to: '2026-11-20' } })).toBe('50 procent: t.o.m. 2026-11-20');
+  });
+
+  it('adds the degree to a label that does not state it', () => {
+    const unlabelled = makeField('sickLeavePeriods', { options: [{ id: 'HALFTEN', label: 'Halften', percent: 50 }] });
+    expect(sickLeavePeriods.printable(unlabelled, { HALFTEN: range('2026-11-10', '2026-11-20') })).toBe('Halften (50 procent): 2026-11-10 – 2026-11-20');
+  });
 });

@@ -11,7 +11,7 @@ import { errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.j
 
 const field = makeField('text', { maxLength: 5 });
 const unlimited = makeField('text');
-const tooLong = issue('falt', 'max-length', 'Ange en text som inte är längre än 5 tecken.');
+const tooLong = issue('falt', 'max-length', 'Ange en text som inte är längre än 5.');
 
 describe('text', () => {
   it('is the text kind, answered with a string', () => {

@@ -44,7 +44,7 @@ describe('textarea', () => {
     it('counts line breaks as characters', () => {
       expect(errorsOf(textarea, field, 'rad1\nrad2')).toEqual([]);
       expect(errorsOf(textarea, field, 'rad 1\nrad 2')).toEqual([
-        issue('falt', 'max-length', 'Ange en text som inte är längre än 10 tecken.'),
+        issue('falt', 'max-length', 'Ange en text som inte är längre än 10.'),
       ]);
       // \r\n is two characters, as in the schema.
       expect(errorsOf(textarea, field, 'rad1\r\nrad2')).toEqual([]);

@@ -55,7 +55,7 @@ describe('typeahead', () => {
 
     it('reports text over maxLength, without also looking it up', () => {
       const short = makeField('typeahead', { codeSystem: 'kommuner', maxLength: 5 }, { id: 'kommun' });
-      expect(errorsOf(typeahead, short, 'Stockholm')).toEqual([issue('kommun', 'max-length', 'Ange en text som inte är längre än 5 tecken.')]);
+      expect(errorsOf(typeahead, short, 'Stockholm')).toEqual([issue('kommun', 'max-length', 'Ange en text som inte är längre än 5.')]);
     });
 
     it('reports a value that is not a string', () => {

@@ -93,9 +93,9 @@ describe('uncertainDate', () => {
     expect(earliestDay('junk')).toBeNull();
   });
 
-  it('prints what is known', () => {
-    expect(uncertainDate.printable(field, '2026-00-00')).toBe('2026, okänd månad och dag');
-    expect(uncertainDate.printable(field, '2026-10-00')).toBe('2026-10, okänd dag');
+  it('prints the date as written, zeros included, as the national printouts do', () => {
+    expect(uncertainDate.printable(field, '2026-00-00')).toBe('2026-00-00');
+    expect(uncertainDate.printable(field, '2026-10-00')).toBe('2026-10-00');
     expect(uncertainDate.printable(field, '2026-10-15')).toBe('2026-10-15');
   });
 });
