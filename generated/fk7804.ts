@@ -60,18 +60,18 @@ export interface Fk7804Answers {
    * Ange vilken/vilka funktionsnedsättningar patienten har till följd av sjukdom och om möjligt svårighetsgrad. Ange även vad din bedömning av funktionsnedsättningar baseras på. Beskriv relevanta undersökningsfynd, testresultat, utredningssvar eller andra uppgifter (exempelvis anamnesuppgifter) och hur du bedömer dem.
    *
    * @question 35
-   * @kind textarea
+   * @kind icf
    * @maxLength 4000
    */
-  funktionsnedsattning?: string;
+  funktionsnedsattning?: { text?: string; codes?: string[] };
   /**
    * Beskriv vad du bedömer att patienten har svårt att göra på grund av sin sjukdom. Ange exempel på sådana begränsningar relaterade till de arbetsuppgifter eller annan sysselsättning som du bedömer arbetsförmågan i förhållande till. Ange om möjligt svårighetsgrad.
    *
    * @question 17
-   * @kind textarea
+   * @kind icf
    * @maxLength 4000
    */
-  aktivitetsbegransning?: string;
+  aktivitetsbegransning?: { text?: string; codes?: string[] };
   /**
    * Beskriv pågående och planerade medicinska behandlingar/åtgärder som kan påverka arbetsförmågan
    *

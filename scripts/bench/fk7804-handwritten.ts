@@ -53,8 +53,10 @@ export function checkFk7804(certificate: any, today: string, icd10: Icd10Checker
   shown.kontaktAnledning = shown.kontaktFk && a.kontaktFk === true;
   const required = new Set(['baseratPa', 'annatBeskrivning', 'sysselsattning', 'yrkeOchArbetsuppgifter', 'diagnoser', 'funktionsnedsattning', 'aktivitetsbegransning', 'sjukskrivning', 'ojamnArbetstid', 'ojamnArbetstidMotivering', 'prognos', 'prognosManader', 'prognosBeskrivning']);
 
+  const ICF = new Set(['funktionsnedsattning', 'aktivitetsbegransning']);
   const answered = (id: string) => {
     const v = a[id];
+    if (ICF.has(id)) return v !== undefined && (typeof v !== 'object' || v === null || filled(v.text));
     if (v === undefined || v === '' || (typeof v === 'string' && !v.trim())) return false;
     if (Array.isArray(v)) return id === 'diagnoser' ? v.some((r) => filled(r?.code) || filled(r?.description)) : v.length > 0;
     if (v && typeof v === 'object') return Object.keys(v).length > 0;
@@ -136,6 +138,11 @@ export function checkFk7804(certificate: any, today: string, icd10: Icd10Checker
       case 'annatBeskrivning':
         if (typeof v !== 'string') errors.push({ field: id, code: 'invalid-type' });
         else if (tooLong(v, 50)) errors.push({ field: id, code: 'max-length' });
+        break;
+      case 'funktionsnedsattning': case 'aktivitetsbegransning':
+        if (!v || typeof v !== 'object' || typeof v.text !== 'string') errors.push({ field: id, code: 'invalid-type' });
+        else if (tooLong(v.text, 4000)) errors.push({ field: `${id}.text`, code: 'max-length' });
+        else if (Array.isArray(v.codes) && v.codes.some((c: unknown) => typeof c !== 'string' || !/^[bdes][0-9]{1,5}$/.test(c))) errors.push({ field: id, code: 'invalid-type' });
         break;
       case 'smittbararpenning': case 'transportArbetsplats': case 'kontaktFk': case 'ojamnArbetstid':
         if (typeof v !== 'boolean') errors.push({ field: id, code: 'invalid-type' });
