@@ -40,8 +40,11 @@ const integer: FieldKind = {
       ? [{ code: 'definition/bad-limits', message: `min (${min}) är större än max (${max}), så inget tal kan godtas. Byt plats på dem eller rätta värdena.`, at: ['min'] }]
       : [];
   },
-  arbitrary: (field, fc) =>
-    withNoise(fc, fc.integer({ min: ((field.props.min as number) ?? 0) - 2, max: ((field.props.max as number) ?? 100) + 2 })),
+  arbitrary: (field, fc) => {
+    const min = (field.props.min as number | undefined) ?? ((field.props.max as number | undefined) ?? 100) - 100;
+    const max = (field.props.max as number | undefined) ?? min + 100;
+    return withNoise(fc, fc.integer({ min: min - 2, max: max + 2 }));
+  },
 };
 
 export default integer;
