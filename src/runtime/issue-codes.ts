@@ -9,6 +9,6 @@ export const STRUCTURAL_CODES: ReadonlySet<string> = new Set([
 
 /** Built-in codes whose message a field may override with `messages:` in its definition. */
 export const OVERRIDABLE_CODES: readonly string[] = [
-  'date-max', 'date-min', 'duplicate', 'diagnosis-code-invalid', 'invalid-date', 'max-length', 'not-applicable',
+  'date-max', 'date-min', 'duplicate', 'diagnosis-code-invalid', 'diagnosis-code-positions', 'invalid-date', 'max-length', 'not-applicable',
   'order', 'out-of-range', 'overlap', 'period-order', 'required', 'uncertain-date', 'unknown-entry', 'unknown-option',
 ];

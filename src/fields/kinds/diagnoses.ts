@@ -19,8 +19,32 @@ function rowFilled(row: unknown): boolean {
   return isPlainObject(row) && (filled(row.code) || filled(row.description));
 }
 
+/** Psychiatric diagnoses (chapter F and Z73) need more positions on Försäkringskassan's forms. */
+const PSYCHIATRIC = /^(F|Z73)/;
+
+/**
+ * The number of positions the national forms ask for: `minPositions`/`maxPositions` for every
+ * code, `psychiatricMinPositions` for F and Z73 codes. Returns whether the code passed.
+ */
+function checkPositions(field: FieldModel, code: string, path: string, run: RunContext): boolean {
+  const { minPositions, maxPositions, psychiatricMinPositions } = field.props as Record<string, number | undefined>;
+  const positions = code.trim().replace('.', '').length;
+  const normalized = code.trim().toUpperCase();
+  if (psychiatricMinPositions !== undefined && PSYCHIATRIC.test(normalized) && positions < psychiatricMinPositions) {
+    run.errors.push({ field: path, code: 'diagnosis-code-positions', message: messageFor(field, 'diagnosis-code-positions', 'Ange diagnosrad med minst fyra positioner på en psykisk diagnos.') });
+    return false;
+  }
+  if ((minPositions !== undefined && positions < minPositions) || (maxPositions !== undefined && positions > maxPositions)) {
+    const message = `Ange diagnoskod med så många positioner som möjligt, men minst ${minPositions ?? 3} positioner${maxPositions !== undefined ? ` och högst ${maxPositions}` : ''}.`;
+    run.errors.push({ field: path, code: 'diagnosis-code-positions', message: messageFor(field, 'diagnosis-code-positions', message) });
+    return false;
+  }
+  return true;
+}
+
 function checkCode(field: FieldModel, code: string, path: string, run: RunContext): void {
   const result = run.icd10.check(code);
+  if (result.status !== 'invalid' && !checkPositions(field, code, path, run)) return;
   if (result.status === 'invalid') {
     run.errors.push({ field: path, code: 'diagnosis-code-invalid', message: messageFor(field, 'diagnosis-code-invalid', 'Diagnoskod är ej giltig.') });
   } else if (result.status === 'unverified') {
@@ -40,6 +64,9 @@ const diagnoses: FieldKind = {
     codeSystem: { enum: ['icd10se'], description: 'Kodverk för diagnoskoderna.' },
     rows: { type: 'integer', minimum: 1, maximum: 20, description: 'Antal diagnosrader.' },
     descriptionMaxLength: { type: 'integer', minimum: 1 },
+    minPositions: { type: 'integer', minimum: 1, maximum: 7, description: 'Minsta antal positioner i koden (utan punkt).' },
+    maxPositions: { type: 'integer', minimum: 1, maximum: 7, description: 'Största antal positioner i koden (utan punkt).' },
+    psychiatricMinPositions: { type: 'integer', minimum: 1, maximum: 7, description: 'Minsta antal positioner för psykiska diagnoser (F och Z73).' },
   },
   requiredProperties: ['codeSystem', 'rows'],
   answerSchema: (field) => ({

@@ -4,7 +4,8 @@
  * s = structures), as FK7804's questions 35 and 17 and FK7809 ask for them.
  */
 
-import { isPlainObject, typeIssue, type FieldKind } from '../kind.js';
+import { isPlainObject, messageFor, typeIssue, type FieldKind } from '../kind.js';
+import { hasAnswer } from '../../rules/operators/is-answered.js';
 import { exceedsLength, maxLengthIssue } from '../shared.js';
 import { withNoise } from '../arbitrary.js';
 
@@ -37,7 +38,8 @@ const icf: FieldKind = {
     if (path.length === 1 && path[0] === 'codes') return { type: 'codeList' };
     return undefined;
   },
-  isAnswered: (value) => (isPlainObject(value) ? typeof value.text === 'string' && value.text.trim().length > 0 : value !== undefined),
+  // Codes without a text are an answer too (an incomplete one, reported below), never silently ignored.
+  isAnswered: (value) => (isPlainObject(value) ? hasAnswer(value) : value !== undefined),
   requiredMessage: 'Ange ett svar.',
   createValidator(field) {
     const maxLength = field.props.maxLength as number | undefined;
@@ -50,6 +52,9 @@ const icf: FieldKind = {
       if (text !== undefined && typeof text !== 'string') run.errors.push(typeIssue(`${path}.text`));
       else if (typeof text === 'string' && maxLength !== undefined && exceedsLength(text, maxLength)) {
         run.errors.push(maxLengthIssue(field, `${path}.text`, maxLength));
+      }
+      if ((text === undefined || (typeof text === 'string' && text.trim() === '')) && Array.isArray(codes) && codes.length > 0) {
+        run.errors.push({ field: `${path}.text`, code: 'required', message: messageFor(field, 'required', 'Ange ett svar.') });
       }
       if (codes === undefined) return;
       if (!Array.isArray(codes)) return void run.errors.push(typeIssue(`${path}.codes`));

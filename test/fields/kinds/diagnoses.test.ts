@@ -136,3 +136,23 @@ describe('diagnoses', () => {
     expect(() => diagnoses.createValidator(field, env)).not.toThrow();
   });
 });
+
+describe('diagnosis code positions (Försäkringskassan’s legacy forms)', () => {
+  const legacy = makeField('diagnoses', { codeSystem: 'icd10se', rows: 3, minPositions: 3, maxPositions: 5, psychiatricMinPositions: 4 }, { id: 'diagnoser' });
+
+  it('asks for four positions on psychiatric codes and three to five on others', () => {
+    expect(errorsOf(diagnoses, legacy, [{ code: 'F32', description: 'Depression' }])).toEqual([
+      issue('diagnoser[0].code', 'diagnosis-code-positions', 'Ange diagnosrad med minst fyra positioner på en psykisk diagnos.'),
+    ]);
+    expect(errorsOf(diagnoses, legacy, [{ code: 'Z73', description: 'Utbrändhet' }])[0].code).toBe('diagnosis-code-positions');
+    expect(errorsOf(diagnoses, legacy, [{ code: 'F32.1', description: 'Depression' }])).toEqual([]);
+    expect(errorsOf(diagnoses, legacy, [{ code: 'M545', description: 'Lumbago' }])).toEqual([]);
+    expect(errorsOf(diagnoses, legacy, [{ code: 'S72000', description: 'Fraktur' }])).toEqual([
+      issue('diagnoser[0].code', 'diagnosis-code-positions', 'Ange diagnoskod med så många positioner som möjligt, men minst 3 positioner och högst 5.'),
+    ]);
+  });
+
+  it('leaves codes alone when the form sets no limits', () => {
+    expect(errorsOf(diagnoses, makeField('diagnoses', { codeSystem: 'icd10se', rows: 3 }), [{ code: 'F32', description: 'Depression' }])).toEqual([]);
+  });
+});

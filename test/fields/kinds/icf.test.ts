@@ -18,9 +18,11 @@ describe('icf', () => {
     expect(icf.describe(field, ['other'])).toBeUndefined();
   });
 
-  it('counts only a non-blank text as an answer', () => {
+  it('counts a non-blank text or chosen codes as an answer, and asks for the text when only codes are given', () => {
     expect(icf.isAnswered({ text: 'Nedsatt koncentration' })).toBe(true);
-    expect(icf.isAnswered({ text: '  ', codes: ['b140'] })).toBe(false);
+    expect(icf.isAnswered({ text: '  ', codes: ['b140'] })).toBe(true);
+    expect(icf.isAnswered({ text: '  ', codes: [] })).toBe(false);
+    expect(errorsOf(icf, field, { codes: ['b140'] })).toEqual([issue('falt.text', 'required', 'Ange ett svar.')]);
     expect(icf.isAnswered(undefined)).toBe(false);
     expect(icf.isAnswered('text')).toBe(true);
   });

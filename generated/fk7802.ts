@@ -1,0 +1,116 @@
+// @generated from definitions/fk7802/definition.yaml by intyg. DO NOT EDIT. Run `npx intyg generate` to update.
+
+import type { CertificateEnvelope, Diagnosis, IsoDate } from './common.js';
+
+/** Läkarutlåtande för aktivitetsersättning vid förlängd skolgång (FK7802), version 1.1: the answers by field id. */
+
+export interface Fk7802Answers {
+  /**
+   * Utlåtandet är baserat på
+   *
+   * @question 1
+   * @kind dateChoices
+   * @max today
+   */
+  baseratPa?: { UNDERSOKNING?: IsoDate; JOURNALUPPGIFTER?: IsoDate; ANHORIG?: IsoDate; ANNAT?: IsoDate };
+  /**
+   * Ange vad annat är:
+   *
+   * @question 1.3
+   * @kind text
+   * @maxLength 3500
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  annatBeskrivning?: string;
+  /**
+   * Motivering till varför det medicinska underlaget inte baseras på en undersökning av patienten:
+   *
+   * Detta är ett stöd för ifyllnad och ingen fråga från Försäkringskassan. Informationen du anger här kan vara till hjälp för Försäkringskassan i deras handläggning. Informationen du anger nedan, kommer att överföras till fältet "Övriga upplysningar" vid signering.
+   *
+   * @question 1.4
+   * @kind textarea
+   * @maxLength 150
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  motiveringInteBaseratPaUndersokning?: string;
+  /**
+   * Jag har känt patienten sedan den
+   *
+   * @question 2
+   * @kind date
+   * @max today
+   */
+  kannedomOmPatient?: IsoDate;
+  /**
+   * Är utlåtandet även baserat på andra medicinska utredningar eller underlag?
+   *
+   * @question 3
+   * @kind yesNo
+   */
+  underlagFinns?: boolean;
+  /**
+   * Ange utredning eller underlag
+   *
+   * Skriv exempelvis Neuropsykiatriska kliniken på X-stads sjukhus eller om patienten själv kommer att bifoga utredningen till sin ansökan.
+   *
+   * @question 4
+   * @kind rows
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  underlag?: Array<{ typ?: "NEUROPSYKIATRISKT" | "HABILITERING" | "ARBETSTERAPEUT" | "FYSIOTERAPEUT" | "LOGOPED" | "PSYKOLOG" | "SKOLHALSOVARD" | "SPECIALISTKLINIK" | "VARD_UTOMLANDS" | "OVRIGT_UTLATANDE"; datum?: IsoDate; hamtasFran?: string }>;
+  /**
+   * Diagnos/diagnoser för sjukdom som orsakar eller har orsakat funktionsnedsättning
+   *
+   * @question 6
+   * @kind diagnoses
+   */
+  diagnoser?: Diagnosis[];
+  /**
+   * Beskriv när och hur patientens funktionsnedsättning debuterat, utvecklats och visar sig för närvarande
+   *
+   * @question 15
+   * @kind textarea
+   * @maxLength 3500
+   */
+  funktionsnedsattningDebut?: string;
+  /**
+   * Beskriv på vilket sätt funktionsnedsättningen påverkar eller har påverkat patientens förmåga att klara sin skolgång
+   *
+   * @question 16
+   * @kind textarea
+   * @maxLength 3500
+   */
+  funktionsnedsattningPaverkan?: string;
+  /**
+   * Övriga upplysningar
+   *
+   * @question 25
+   * @kind textarea
+   * @maxLength 2850
+   */
+  ovrigt?: string;
+  /**
+   * Kontakt med Försäkringskassan
+   *
+   * Försäkringskassans handläggare tar kontakt med dig när underlaget har kommit in och handläggningen kan påbörjas.
+   *
+   * @question 26
+   * @kind checkbox
+   */
+  kontaktMedFk?: boolean;
+  /**
+   * Ange gärna varför du vill ha kontakt
+   *
+   * @question 26.2
+   * @kind textarea
+   * @maxLength 3500
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  anledningTillKontakt?: string;
+}
+
+/** A FK7802 certificate payload. */
+
+export type Fk7802Certificate = CertificateEnvelope<"fk7802", "1.1", Fk7802Answers>;
+
+export const Fk7802Type = {"type":"fk7802","version":"1.1","code":"FK7802","name":"Läkarutlåtande för aktivitetsersättning vid förlängd skolgång"} as const;

@@ -1,0 +1,371 @@
+// @generated from definitions/tstrk1007/definition.yaml by intyg. DO NOT EDIT. Run `npx intyg generate` to update.
+
+import type { CertificateEnvelope, EyeAcuity } from './common.js';
+
+/** Transportstyrelsens läkarintyg högre körkortsbehörighet (TSTRK1007), version 7.0: the answers by field id. */
+
+export interface Tstrk1007Answers {
+  /**
+   * Detta intyg ska användas vid förlängd giltighet av högre behörighet, ansökan om körkortstillstånd för grupp II och III och vid ansökan om taxiförarlegitimation. Intyget kan också användas när Transportstyrelsen i andra fall begärt ett läkarintyg. Markera då endast i rutan Annat nedan.
+   *
+   * Grupp II omfattar behörigheterna AM, A1, A2, A, B, BE, C1, C1E, C och CE.
+   * Grupp III omfattar behörigheterna AM, A1, A2, A, B, BE, C1, C1E, C, CE, D1, D1E, D och DE.
+   *
+   * @question 1
+   * @kind multiChoice
+   */
+  intygetAvser?: Array<"IAV1" | "IAV2" | "IAV3" | "IAV4" | "IAV5" | "IAV6" | "IAV7" | "IAV8" | "IAV9" | "IAV10">;
+  /**
+   * Identitet styrkt genom
+   *
+   * ID-kort
+   * Avser SIS-märkt ID-kort, svenskt nationellt ID-kort eller ID-kort utfärdat av Skatteverket.
+   *
+   * Företagskort eller tjänstekort
+   * Avser SIS-märkt företagskort eller tjänstekort.
+   *
+   * Försäkran enligt 18 kap 4 §
+   * Se Transportstyrelsens föreskrifter och allmänna råd (TSFS 2010:125) om medicinska krav för innehav av körkort m.m.
+   *
+   * Pass
+   * Avser svenskt EU-pass, annat EU-pass utfärdade från och med den 1 september 2006, pass utfärdat av Island, Liechtenstein, Norge eller Schweiz från och med den 1 september 2006.
+   *
+   * @question 2
+   * @kind choice
+   */
+  identitetStyrktGenom?: "IDK1" | "IDK3" | "IDK5" | "IDK2" | "IDK4" | "IDK6";
+  /**
+   * Tecken på synfältsdefekter vid undersökning enligt Donders konfrontationsmetod?
+   *
+   * @question 3
+   * @kind yesNo
+   */
+  synfaltsdefekter?: boolean;
+  /**
+   * Framkommer anamnestiska uppgifter om begränsning av seendet vid nedsatt belysning?
+   *
+   * @question 4
+   * @kind yesNo
+   */
+  nedsattBelysning?: boolean;
+  /**
+   * Har patienten någon progressiv ögonsjukdom?
+   *
+   * @question 5
+   * @kind yesNo
+   */
+  progressivOgonsjukdom?: boolean;
+  /**
+   * Framkommer dubbelseende vid prövning av ögats rörlighet (prövningen ska göras i de åtta huvudmeridianerna)?
+   *
+   * @question 6
+   * @kind yesNo
+   */
+  dubbelseende?: boolean;
+  /**
+   * Förekommer nystagmus?
+   *
+   * @question 7
+   * @kind yesNo
+   */
+  nystagmus?: boolean;
+  /**
+   * Värden för synskärpa
+   *
+   * Alla bokstäver ska kunna läsas på den rad som anger synskärpa. Är synskärpan sämre än 0,1 ska den anges som 0,0
+   *
+   * @question 8.1
+   * @kind checkbox
+   */
+  synskarpaSkickasSeparat?: boolean;
+  /**
+   * Synskärpa
+   *
+   * @question 8
+   * @kind visualAcuities
+   * @min 0
+   * @max 2
+   */
+  synskarpa?: { rightEye?: EyeAcuity; leftEye?: EyeAcuity; binocular?: Omit<EyeAcuity, "contactLenses"> };
+  /**
+   * Korrektionsglasens styrka
+   *
+   * @question 9
+   * @kind checkbox
+   */
+  korrektionsglasensStyrka?: boolean;
+  /**
+   * Har patienten överraskande anfall av balansrubbningar eller yrsel?
+   *
+   * @question 10
+   * @kind yesNo
+   */
+  balansrubbningar?: boolean;
+  /**
+   * Har patienten svårt att uppfatta vanlig samtalsstämma på fyra meters avstånd (hörapparat får användas)?
+   *
+   * @question 11
+   * @kind yesNo
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  uppfattaSamtal4Meter?: boolean;
+  /**
+   * Har patienten någon sjukdom eller funktionsnedsättning som påverkar rörligheten och som medför att fordon inte kan köras på ett trafiksäkert sätt?
+   *
+   * @question 12
+   * @kind yesNo
+   */
+  funktionsnedsattning?: boolean;
+  /**
+   * Ange vilken typ av nedsättning eller sjukdom
+   *
+   * @question 12.1
+   * @kind textarea
+   * @maxLength 180
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  funktionsnedsattningBeskrivning?: string;
+  /**
+   * Finns en nedsättning av rörelseförmågan som gör att patienten inte kan hjälpa passagerare in och ut ur fordonet samt med bilbälte?
+   *
+   * @question 13
+   * @kind yesNo
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  otillrackligRorelseformaga?: boolean;
+  /**
+   * Föreligger hjärt- eller kärlsjukdom som kan medföra en påtaglig risk för att hjärnans funktioner akut försämras eller som i övrigt innebär en trafiksäkerhetsrisk?
+   *
+   * @question 14
+   * @kind yesNo
+   */
+  hjartKarlsjukdom?: boolean;
+  /**
+   * Finns tecken på hjärnskada efter trauma, stroke eller annan sjukdom i centrala nervsystemet?
+   *
+   * @question 15
+   * @kind yesNo
+   */
+  teckenHjarnskada?: boolean;
+  /**
+   * Föreligger viktiga riskfaktorer för stroke (tidigare stroke eller TIA, förhöjt blodtryck, förmaksflimmer eller kärlmissbildning)?
+   *
+   * @question 16
+   * @kind yesNo
+   */
+  riskfaktorerStroke?: boolean;
+  /**
+   * Typ av sjukdom
+   *
+   * @question 16.1
+   * @kind textarea
+   * @maxLength 180
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  typAvSjukdomRiskfaktorer?: string;
+  /**
+   * Har patienten diabetes?
+   *
+   * @question 17
+   * @kind yesNo
+   */
+  harDiabetes?: boolean;
+  /**
+   * Vilken typ?
+   *
+   * @question 18
+   * @kind choice
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  diabetesTyp?: "DIABETES_TYP_1" | "DIABETES_TYP_2";
+  /**
+   * Ange behandling
+   *
+   * @question 19
+   * @kind multiChoice
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  diabetesBehandling?: Array<"kost" | "tablett" | "insulin">;
+  /**
+   * Finns tecken på neurologisk sjukdom?
+   *
+   * @question 20
+   * @kind yesNo
+   */
+  teckenNeurologiskSjukdom?: boolean;
+  /**
+   * Har eller har patienten haft epilepsi, epileptiskt anfall eller annan medvetandestörning?
+   *
+   * @question 21
+   * @kind yesNo
+   */
+  epilepsiEllerAnnanMedvetandestorning?: boolean;
+  /**
+   * Om det är frågan om annan medvetandestörning, ange när den inträffade och orsak
+   *
+   * @question 21.1
+   * @kind textarea
+   * @maxLength 180
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  medvetandestorningBeskrivning?: string;
+  /**
+   * Föreligger allvarligt nedsatt njurfunktion som kan innebära en trafiksäkerhetsrisk?
+   *
+   * @question 22
+   * @kind yesNo
+   */
+  nedsattNjurfunktion?: boolean;
+  /**
+   * Finns tecken på sviktande kognitiv funktion?
+   *
+   * @question 23
+   * @kind yesNo
+   */
+  sviktandeKognitivFunktion?: boolean;
+  /**
+   * Finns tecken på, eller anamnestiska uppgifter som talar för sömn- eller vakenhetsstörning?
+   *
+   * @question 24
+   * @kind yesNo
+   */
+  somnVakenhetsstorning?: boolean;
+  /**
+   * Finns journaluppgifter, anamnestiska uppgifter, resultat av laboratorieprover eller andra tecken på missbruk eller beroende av alkohol, narkotika eller läkemedel?
+   *
+   * @question 25.1
+   * @kind yesNo
+   */
+  missbrukTecken?: boolean;
+  /**
+   * Har patienten vid något tillfälle varit föremål för vårdinsatser för missbruk eller beroende av alkohol, narkotika eller läkemedel?
+   *
+   * @question 25.2
+   * @kind yesNo
+   */
+  missbrukVardinsatser?: boolean;
+  /**
+   * Behövs det provtagning avseende aktuellt bruk av alkohol eller narkotika?
+   *
+   * @question 25.3
+   * @kind yesNo
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  missbrukProvtagning?: boolean;
+  /**
+   * Pågår regelbundet läkarordinerat bruk av läkemedel som kan innebära en trafiksäkerhetsrisk?
+   *
+   * @question 26.1
+   * @kind yesNo
+   */
+  lakarordineratLakemedelsbruk?: boolean;
+  /**
+   * Läkemedel och ordinerad dos
+   *
+   * @question 26.2
+   * @kind textarea
+   * @maxLength 180
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  lakemedelOchDos?: string;
+  /**
+   * Har eller har patienten haft psykisk sjukdom eller störning, till exempel schizofreni, annan psykos eller bipolär (manodepressiv) sjukdom?
+   *
+   * @question 27.1
+   * @kind yesNo
+   */
+  psykiskSjukdom?: boolean;
+  /**
+   * Har patienten någon psykisk utvecklingsstörning?
+   *
+   * @question 28.1
+   * @kind yesNo
+   */
+  psykiskUtvecklingsstorning?: boolean;
+  /**
+   * Har patienten till exempel ADHD, ADD, DAMP, Aspergers syndrom eller Tourettes syndrom?
+   *
+   * @question 29.1
+   * @kind yesNo
+   */
+  adhdAddDampAspergerTourette?: boolean;
+  /**
+   * Har patienten vårdats på sjukhus eller haft kontakt med läkare med anledning av något som efterfrågats i tidigare frågor i intyget?
+   *
+   * @question 30.1
+   * @kind yesNo
+   */
+  vardatsPaSjukhus?: boolean;
+  /**
+   * Om frågan besvarats med ja, när?
+   *
+   * @question 30.2
+   * @kind text
+   * @maxLength 40
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  vardTidpunkt?: string;
+  /**
+   * Vårdinrättningens namn och klinik/er
+   *
+   * @question 30.3
+   * @kind text
+   * @maxLength 40
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  vardinrattning?: string;
+  /**
+   * För vad?
+   *
+   * @question 30.4
+   * @kind text
+   * @maxLength 50
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  vardOrsak?: string;
+  /**
+   * Har patienten någon stadigvarande medicinering?
+   *
+   * @question 31.1
+   * @kind yesNo
+   */
+  stadigvarandeMedicinering?: boolean;
+  /**
+   * Vilken eller vilka mediciner?
+   *
+   * @question 31.2
+   * @kind textarea
+   * @maxLength 180
+   * @conditional visas bara när villkoret i definitionen gäller
+   */
+  mediciner?: string;
+  /**
+   * Övriga kommentarer som är relevant ur trafiksäkerhetssynpunkt:
+   *
+   * @question 32.1
+   * @kind textarea
+   * @maxLength 500
+   */
+  ovrigKommentar?: string;
+  /**
+   * Ange för vilka behörigheter som patienten uppfyller kraven enligt Transportstyrelsens föreskrifter och allmänna råd om medicinska krav för innehav av körkort m.m.(TSFS 2010:125)
+   *
+   * @question 45
+   * @kind multiChoice
+   */
+  bedomningBehorigheter?: Array<"VAR1" | "VAR2" | "VAR3" | "VAR4" | "VAR5" | "VAR6" | "VAR7" | "VAR8" | "VAR9" | "VAR10" | "VAR11">;
+  /**
+   * Patienten bör före ärendets avgörande undersökas av läkare med specialistkompetens i
+   *
+   * @question 46
+   * @kind textarea
+   * @maxLength 130
+   */
+  lakareSpecialistkompetens?: string;
+}
+
+/** A TSTRK1007 certificate payload. */
+
+export type Tstrk1007Certificate = CertificateEnvelope<"tstrk1007", "7.0", Tstrk1007Answers>;
+
+export const Tstrk1007Type = {"type":"tstrk1007","version":"7.0","code":"TSTRK1007","name":"Transportstyrelsens läkarintyg högre körkortsbehörighet"} as const;
