@@ -35,7 +35,7 @@ export function runMainJob(): number {
   }
   for (const model of result.models) {
     const counts = perType.get(model.id) ?? { valid: 0, invalid: 0 };
-    console.log(`  ${model.code.padEnd(16)} ${String(model.fields.length).padStart(3)} fält ${String(model.rules.length).padStart(3)} regler  exempel: ${counts.valid} giltiga, ${counts.invalid} ogiltiga`);
+    console.log(`  ${model.code.padEnd(16)} ${String(model.fields.length).padStart(3)} fält ${String(model.rules.length).padStart(3)} ${model.rules.length === 1 ? 'regel ' : 'regler'}  exempel: ${counts.valid} giltiga, ${counts.invalid} ogiltiga`);
   }
   const total = [...perType.values()].reduce((sum, counts) => sum + counts.valid + counts.invalid, 0);
   console.log(`${total - failures} av ${total} exempel gav väntat resultat (${Math.round(performance.now() - started)} ms).`);

@@ -11,7 +11,7 @@ export function runTypes(options: { json?: boolean }): number {
   }
   for (const model of models) {
     const fields = model.fields.length;
-    console.log(`${model.id.padEnd(8)} ${model.version.padEnd(5)} ${model.code.padEnd(8)} ${model.name} → ${model.recipient}, ${fields} fält, ${model.rules.length} regler`);
+    console.log(`${model.id.padEnd(10)} ${model.version.padEnd(5)} ${model.code.padEnd(10)} ${model.name} → ${model.recipient}, ${fields} fält, ${model.rules.length} ${model.rules.length === 1 ? 'regel' : 'regler'}`);
   }
   return EXIT_OK;
 }
