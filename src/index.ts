@@ -5,6 +5,7 @@
 
 import type { Runtime, ValidateOptions } from './runtime/runtime.js';
 import { loadRuntime } from './project.js';
+import { createProjectRenderer, type Renderer, type RenderOptions } from './render/index.js';
 
 export { compile, type CompileInput, type CompileResult, type DefinitionInput } from './compile.js';
 export { createRuntime, type Runtime, type ValidateOptions, type EvaluationResult, type FieldEvaluation } from './runtime/runtime.js';
@@ -17,6 +18,10 @@ export { loadRuntime, readCompileInput } from './project.js';
 export { loadCodeSystems, loadFullIcd10List } from './codesystems/load.js';
 export { createEngine, runEngine } from './runtime/engine-runner.js';
 export { CUSTOM_OPERATORS } from './rules/operators/index.js';
+export * as lifecycle from './lifecycle/index.js';
+export { availableActions, apply as applyAction, type LifecycleCertificate, type LifecycleContext, type Availability, type ApplyResult } from './lifecycle/index.js';
+export { parsePersonIdentity, type PersonIdentity } from './util/personnummer.js';
+export { createRenderer, createProjectRenderer, PdfPrinter, RenderError, type Renderer, type RenderOptions, type RenderModel, type PrinterOptions } from './render/index.js';
 
 let defaultRuntime: Runtime | undefined;
 
@@ -33,4 +38,25 @@ export function validate(certificate: unknown, options?: ValidateOptions) {
 /** Per field: shown, required, enabled and the messages that apply. */
 export function evaluate(certificate: unknown, options?: ValidateOptions) {
   return runtime().evaluate(certificate, options);
+}
+
+let defaultRenderer: Renderer | undefined;
+
+const renderer = (): Renderer => (defaultRenderer ??= createProjectRenderer(runtime()));
+
+/** The printout as HTML. Throws RenderError for an unknown type/version or an impossible `hide`. */
+export function renderHtml(certificate: unknown, options?: RenderOptions): string {
+  return renderer().html(certificate, options);
+}
+
+/** The printout as an A4 PDF. Starts Chromium on first use; call `closeRenderer()` when done. */
+export function renderPdf(certificate: unknown, options?: RenderOptions): Promise<Buffer> {
+  return renderer().pdf(certificate, options);
+}
+
+/** Stops the browser behind `renderPdf()`; the next call starts a new one. */
+export async function closeRenderer(): Promise<void> {
+  const current = defaultRenderer;
+  defaultRenderer = undefined;
+  await current?.close();
 }

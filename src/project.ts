@@ -51,6 +51,14 @@ export function readBlocks(definitionsDir: string = DEFINITIONS_DIR): BlockInput
     .map((name) => ({ name: name.replace(/\.yaml$/, ''), file: toRepoPath(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
 }
 
+/** Recipient names by id, for printouts ("ska INTE skickas till Försäkringskassan"). */
+export function readRecipientNames(definitionsDir: string = DEFINITIONS_DIR): Map<string, string> {
+  const file = join(definitionsDir, '_shared', 'recipients.yaml');
+  if (!existsSync(file)) return new Map();
+  const list = parse(readFileSync(file, 'utf8')) as Array<{ id?: unknown; name?: unknown }> | null;
+  return new Map((Array.isArray(list) ? list : []).map((entry) => [String(entry?.id), typeof entry?.name === 'string' ? entry.name : String(entry?.id)]));
+}
+
 export function readCompileInput(dir: string = DEFINITIONS_DIR): CompileInput {
   const definitions: DefinitionInput[] = findDefinitionFiles(dir).map((file) => ({
     file: toRepoPath(file),

@@ -7,6 +7,11 @@ import { runValidate } from './commands/validate.js';
 import { runEvaluate } from './commands/evaluate.js';
 import { runTypes } from './commands/types.js';
 import { runMainJob } from './commands/main-job.js';
+import { registerRender } from './commands/render.js';
+import { registerActions } from './commands/actions.js';
+import { registerFmb } from './commands/fmb.js';
+import { registerSjukfall } from './commands/sjukfall.js';
+import { registerStatistik } from './commands/statistik.js';
 import { EXIT_USAGE, UsageError } from './io.js';
 
 function finish(code: number): void {
@@ -39,6 +44,13 @@ program.command('evaluate').argument('<file>', 'intygets JSON, eller - för stan
   .description('visa per fält om det visas, är obligatoriskt och aktivt, och vilka meddelanden som gäller')
   .option('--today <date>', 'utvärdera som om det vore detta datum')
   .action((file: string, options) => finish(runEvaluate(file, options)));
+
+registerRender(program, finish);
+registerActions(program, finish);
+
+registerFmb(program, finish);
+registerSjukfall(program, finish);
+registerStatistik(program, finish);
 
 program.command('types').description('lista intygstyperna').option('--json', 'som JSON')
   .action((options) => finish(runTypes(options)));

@@ -8,7 +8,7 @@ import type { FieldKind, JsonSchema } from '../fields/kind.js';
 import { COLUMN_KINDS } from '../fields/column-kinds.js';
 import { FIELD_KINDS } from '../fields/registry.js';
 import { OPERATOR_IDS } from '../rules/operators/index.js';
-import { PROFESSIONS } from '../model/types.js';
+import { PROFESSIONS, UNIQUENESS_MESSAGE_KEYS } from '../model/types.js';
 
 const CAMEL_ID = '^[a-z][A-Za-z0-9]*$';
 const KEBAB_ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
@@ -34,6 +34,62 @@ const factParams: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   properties: { days: { type: 'integer', description: 'Flytta faktans datum så många dagar.' } },
+};
+
+const professions: JsonSchema = { type: 'array', uniqueItems: true, items: { enum: [...PROFESSIONS] } };
+const fieldIds: JsonSchema = { type: 'array', uniqueItems: true, items: { type: 'string' } };
+
+/** Only what differs from the defaults derived from recipient, delivery and issuers. */
+const lifecycle: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'Vad som får göras med intyget, av vem, och vad som följer. Ange bara det som avviker från standardvärdena (se definitions/README.md).',
+  properties: {
+    electronic: { type: 'boolean', description: 'Tar mottagaren emot intyget elektroniskt? Standard: nej för delivery.mode printOnly, annars ja.' },
+    consentRequired: { type: 'boolean', description: 'Krävs patientens samtycke innan vården skickar? Standard: ja för Försäkringskassan med delivery.mode manual.' },
+    writers: { ...professions, description: 'Yrkesroller som får skapa, ändra och vidarebefordra utkast. Standard: alla.' },
+    unique: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['scope'],
+      description: 'Bara ett aktuellt intyg per person, t.ex. dödsbevis.',
+      properties: {
+        scope: { enum: ['national', 'careProvider'], description: 'national: i hela landet; careProvider: inom vårdgivaren.' },
+        certificate: { type: 'boolean', description: 'Inget nytt intyg när ett signerat finns (ersätt i stället). Standard: ja.' },
+        draft: { type: 'boolean', description: 'Bara ett öppet utkast inom vårdgivaren. Standard: ja.' },
+        messages: {
+          type: 'object',
+          additionalProperties: false,
+          description: 'De nationella texterna, ordagrant.',
+          properties: Object.fromEntries(UNIQUENESS_MESSAGE_KEYS.map((key) => [key, { type: 'string' }])),
+        },
+      },
+    },
+    revocation: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Makulering.',
+      properties: {
+        reasonRequired: { type: 'boolean', description: 'Måste en orsak anges? Standard: ja.' },
+        notice: { type: 'string', description: 'Visas när intyget makuleras, t.ex. att ringa Skatteverket.' },
+        notifyRecipient: { type: 'boolean', description: 'Får mottagaren besked om makuleringen elektroniskt? Standard: ja när intyget skickats elektroniskt.' },
+      },
+    },
+    renewable: { type: 'boolean', description: 'Kan intyget förnyas? Standard: ja.' },
+    notCopiedOnRenew: { ...fieldIds, description: 'Fält som inte följer med när intyget förnyas.' },
+    prefillFrom: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['type', 'fields'],
+      description: 'Fält som fylls i från ett signerat intyg av en annan typ på samma vårdenhet (dödsbevis → dödsorsaksintyg).',
+      properties: {
+        type: { type: 'string', pattern: KEBAB_ID },
+        fields: { ...fieldIds, minItems: 1 },
+        missingNotice: { type: 'string', description: 'Visas när intyget skapas och vårdgivaren inte har något intyg av den typen, t.ex. Dödsbevis saknas.' },
+      },
+    },
+    signNotice: { type: 'string', description: 'Visas vid signering, t.ex. Intyget skickas direkt till Skatteverket.' },
+  },
 };
 
 const conditionOrBoolean: JsonSchema = { anyOf: [{ type: 'boolean' }, { $ref: '#/$defs/condition' }] };
@@ -129,6 +185,7 @@ export function definitionSchema(): JsonSchema {
         items: { if: { type: 'object', required: ['include'] }, then: { $ref: '#/$defs/include' }, else: { $ref: '#/$defs/section' } },
       },
       rules: { type: 'array', items: { $ref: '#/$defs/rule' } },
+      lifecycle: { $ref: '#/$defs/lifecycle' },
       print: {
         type: 'object',
         additionalProperties: false,
@@ -184,6 +241,7 @@ export function definitionSchema(): JsonSchema {
           unavailableMessage: { type: 'string' },
         },
       },
+      lifecycle,
       condition,
       factParams,
     },

@@ -4,6 +4,7 @@
  * pointer so semantic checks can still point at the YAML.
  */
 
+import { normalizeLifecycle } from './lifecycle-defaults.js';
 import type { CertificateModel, Condition, FieldModel, RuleModel, SectionModel } from './types.js';
 
 const COMMON_FIELD_KEYS = new Set([
@@ -84,6 +85,7 @@ export function normalize(raw: Raw, file: string): CertificateModel {
     fields,
     rules,
     print: { hideable },
+    lifecycle: normalizeLifecycle(raw.lifecycle, { recipient: raw.recipient, issuers: raw.issuers, delivery: raw.delivery }),
     file,
   };
 }

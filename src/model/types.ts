@@ -93,6 +93,43 @@ export interface PrintModel {
   hideable: HideableModel[];
 }
 
+/** Where a type must be unique per person: Dödsbevis nationally, Dödsorsaksintyg per care provider. */
+export interface UniquenessPolicy {
+  scope: 'national' | 'careProvider';
+  /** No second signed certificate (within the scope); replace the existing one instead. */
+  certificate: boolean;
+  /** No second open draft within the care provider (Webcert's UNIKT_UTKAST_INOM_VG). */
+  draft: boolean;
+  /** The national texts; keys as in UNIQUENESS_MESSAGE_KEYS. */
+  messages: Record<string, string>;
+}
+
+/**
+ * What may be done with a certificate of this type, by whom, and what follows. Defaults come from
+ * `recipient`, `delivery` and `issuers`, so a definition's `lifecycle:` states only what differs.
+ */
+export interface LifecyclePolicy {
+  /** False for print-only types (AG1-14, AG7804): nothing is ever sent. */
+  electronic: boolean;
+  sendMode: DeliveryMode;
+  /** The patient's consent before care staff send (Försäkringskassan types sent on request). */
+  consentRequired: boolean;
+  availableIn1177: boolean;
+  signers: Profession[];
+  /** May create, update and forward drafts without signing. */
+  writers: Profession[];
+  unique?: UniquenessPolicy;
+  revocation: { reasonRequired: boolean; notice?: string; notifyRecipient: boolean };
+  renewable: boolean;
+  /** Answers left out of the new draft on Förnya (Webcert's includeWhenRenewing=false). */
+  notCopiedOnRenew: string[];
+  /** Answers taken from a signed certificate of another type, same care unit (DB → DOI). */
+  prefillFrom?: { type: string; fields: string[]; missingNotice?: string };
+  /** Shown when signing, e.g. "Intyget skickas direkt till Skatteverket." */
+  signNotice?: string;
+  pointer: Pointer;
+}
+
 export interface CertificateModel {
   id: string;
   version: string;
@@ -108,12 +145,16 @@ export interface CertificateModel {
   fields: FieldModel[];
   rules: RuleModel[];
   print: PrintModel;
+  lifecycle: LifecyclePolicy;
   /** Repository-relative path of the YAML this model came from. */
   file: string;
 }
 
 export const PROFESSIONS = ['lakare', 'tandlakare', 'sjukskoterska', 'barnmorska', 'vardadministrator'] as const;
 export type Profession = (typeof PROFESSIONS)[number];
+/** Care staff who write but by default do not sign (Webcert: create, update, forward). */
+export const WRITING_PROFESSIONS: readonly Profession[] = ['sjukskoterska', 'barnmorska', 'vardadministrator'];
+export const UNIQUENESS_MESSAGE_KEYS = ['signedSameUnit', 'signedOtherUnit', 'signedOtherProvider', 'signOtherProvider', 'draftSameUnit', 'draftOtherUnit', 'draftOtherProvider'] as const;
 
 /** Facts every condition may read besides the answers; field ids may not take these names. */
 export const CONTEXT_FACTS = ['today', 'patient', 'issuer', 'unit'] as const;

@@ -8,6 +8,8 @@ import { createIcd10Checker } from '../codesystems/icd10.js';
 import type { Issue } from '../fields/kind.js';
 import type { CertificateModel } from '../model/types.js';
 import { todayIso, isIsoDate } from '../util/dates.js';
+import type { FmbLookup } from '../decision/fmb.js';
+import { fmbWarning, type SickLeavePeriod } from './fmb-check.js';
 import { buildPlan, type Plan } from './plan.js';
 import { prepare, validatePrepared, type ValidationResult } from './validate.js';
 
@@ -16,6 +18,10 @@ export interface ValidateOptions {
   today?: string;
   /** A full ICD-10-SE list; without it, codes outside KSH97-P are reported as unverified. */
   icd10?: Icd10FullList;
+  /** FMB data (`loadFmb()`); with `earlierPeriods` it enables the FK7804 FMB length warning. */
+  fmb?: FmbLookup;
+  /** Periods of the patient's earlier certificates at this unit; the check finds those in the same case. */
+  earlierPeriods?: readonly SickLeavePeriod[];
 }
 
 export interface FieldEvaluation {
@@ -59,7 +65,13 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
   const run = (certificate: unknown, options?: ValidateOptions) => {
     const prepared = prepare(certificate, plans);
     if (!('plan' in prepared)) return { failed: prepared };
-    return { prepared, ...validatePrepared(prepared, dateOf(options), checkerFor(options?.icd10)) };
+    const outcome = { prepared, ...validatePrepared(prepared, dateOf(options), checkerFor(options?.icd10)) };
+    // Decision support is opt-in: without both options validation is exactly as before.
+    if (options?.fmb && options.earlierPeriods) {
+      const warning = fmbWarning(prepared, outcome.decisions, options.earlierPeriods, options.fmb);
+      if (warning) outcome.result.warnings.push(warning);
+    }
+    return outcome;
   };
 
   return {

@@ -4,6 +4,7 @@ import conditionReferences from './condition-references.js';
 import duplicateIds from './duplicate-ids.js';
 import idMatchesFolder from './id-matches-folder.js';
 import kindKeys from './kind-keys.js';
+import lifecyclePolicy from './lifecycle-policy.js';
 import knownRecipient from './known-recipient.js';
 import messageOverrides from './message-overrides.js';
 import printHideable from './print-hideable.js';
@@ -13,5 +14,5 @@ import visibilityCycle from './visibility-cycle.js';
 
 export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   idMatchesFolder, duplicateIds, reservedIds, knownRecipient, kindKeys, messageOverrides, conditionReferences, ruleTargets,
-  printHideable, visibilityCycle,
+  printHideable, lifecyclePolicy, visibilityCycle,
 ];

@@ -1,0 +1,68 @@
+/**
+ * `intyg actions <file|-> --as <profession> [--today D] [--json]`: which actions the user may take
+ * on a certificate now, and the Swedish reason for each one refused. The file is a payload, or
+ * `{ certificate, context }` where context carries what the payload does not: record, relations,
+ * existing certificates, consent, user care unit and provider.
+ */
+
+import type { Command } from 'commander';
+import { ACTION_NAMES, availableActions, isEmptyDraft, statusOf, type LifecycleCertificate, type LifecycleContext } from '../../lifecycle/index.js';
+import { PROFESSIONS, type Profession } from '../../model/types.js';
+import { loadRuntime } from '../../project.js';
+import { todayIso } from '../../util/dates.js';
+import { EXIT_OK, UsageError, readJsonInput } from '../io.js';
+
+export interface ActionsCommandOptions {
+  as: string;
+  today?: string;
+  json?: boolean;
+}
+
+type ContextInput = Partial<Omit<LifecycleContext, 'models' | 'user'>> & { user?: Partial<LifecycleContext['user']> };
+
+function readInput(source: string): { certificate: LifecycleCertificate; context: ContextInput } {
+  const input = readJsonInput(source) as Record<string, unknown> | null;
+  if (!input || typeof input !== 'object') throw new UsageError(`${source} är inget intyg.`);
+  const wrapped = 'certificate' in input;
+  const certificate = (wrapped ? input.certificate : input) as LifecycleCertificate;
+  if (!certificate || typeof certificate.type !== 'string') throw new UsageError(`${source}: intyget saknar type.`);
+  return { certificate, context: (wrapped ? (input.context ?? {}) : {}) as ContextInput };
+}
+
+export function runActions(source: string, options: ActionsCommandOptions): number {
+  if (!(PROFESSIONS as readonly string[]).includes(options.as)) throw new UsageError(`--as ska vara en av: ${PROFESSIONS.join(', ')}.`);
+  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError('--today ska vara ett datum, ÅÅÅÅ-MM-DD.');
+  const { certificate, context: given } = readInput(source);
+  const { models } = loadRuntime();
+  if (!models.has(certificate.type)) throw new UsageError(`Okänd intygstyp "${certificate.type}". Se intyg types.`);
+  const context: LifecycleContext = {
+    ...given,
+    models,
+    today: options.today ?? given.today ?? todayIso(),
+    user: { careUnit: 'enhet', careProvider: 'vardgivare', ...given.user, profession: options.as as Profession },
+  };
+  const result = availableActions(certificate, context);
+  const status = statusOf(certificate, context);
+  // The journal tells "Tomt utkast" (created, not started) from "Utkast".
+  const shown = status === 'draft' && isEmptyDraft(certificate) ? 'draft (tomt utkast)' : status;
+  if (options.json) {
+    console.log(JSON.stringify({ type: certificate.type, status, emptyDraft: status === 'draft' && isEmptyDraft(certificate), actions: result }, null, 2));
+    return EXIT_OK;
+  }
+  console.log(`${models.get(certificate.type)!.name}, status ${shown}, som ${options.as}:`);
+  for (const entry of result) {
+    const name = `${entry.action} (${ACTION_NAMES[entry.action]})`;
+    if (entry.allowed) console.log(`  tillåten  ${name}${entry.notices.map((notice) => `\n            ${notice}`).join('')}`);
+    else console.log(`  nej       ${name}: ${entry.reason} [${entry.code}]`);
+  }
+  return EXIT_OK;
+}
+
+export function registerActions(program: Command, finish: (code: number) => void): void {
+  program.command('actions').argument('<file>', 'intygets JSON, eller { certificate, context }, eller - för standard in')
+    .description('visa vilka åtgärder som är tillåtna nu, och varför inte de andra')
+    .requiredOption('--as <profession>', `yrkesroll: ${PROFESSIONS.join(', ')}`)
+    .option('--today <date>', 'som om det vore detta datum (ÅÅÅÅ-MM-DD)')
+    .option('--json', 'skriv resultatet som JSON')
+    .action((file: string, options: ActionsCommandOptions) => finish(runActions(file, options)));
+}

@@ -1,0 +1,75 @@
+/**
+ * `intyg render <file> -o <out.pdf> [--html] [--hide diagnos]`: print a certificate.
+ * Exit 0 printed (an invalid draft still prints what it can, with a note on stderr), 1 the
+ * certificate cannot be printed as asked, 2 usage error, unreadable input or no browser.
+ */
+
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { loadRuntime } from '../../project.js';
+import { BrowserMissingError } from '../../render/chromium.js';
+import { createProjectRenderer, RenderError } from '../../render/index.js';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, readJsonInput } from '../io.js';
+
+export interface RenderCommandOptions {
+  output?: string;
+  html?: boolean;
+  hide: string[];
+  today?: string;
+  printedAt?: string;
+}
+
+export async function runRender(source: string, options: RenderCommandOptions): Promise<number> {
+  if (!options.output && !options.html) throw new UsageError('Ange var PDF:en ska skrivas: -o <fil.pdf>.');
+  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError('--today ska vara ett datum, ÅÅÅÅ-MM-DD.');
+  const payload = readJsonInput(source);
+  const runtime = loadRuntime();
+  const renderer = createProjectRenderer(runtime, { pages: 1 });
+  const renderOptions = { hide: options.hide, today: options.today, printedAt: options.printedAt };
+  try {
+    const output = options.html ? renderer.html(payload, renderOptions) : await renderer.pdf(payload, renderOptions);
+    if (options.output) writeFileSync(options.output, output);
+    else process.stdout.write(output);
+    const validation = runtime.validate(payload, { today: options.today });
+    if (!validation.valid) {
+      console.error(`intyg: obs, intyget har ${validation.errors.length} fel (intyg validate ${source}); utskriften visar det som går att skriva ut.`);
+    }
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof RenderError) {
+      console.error(`intyg: ${error.message}`);
+      return error.usage ? EXIT_USAGE : EXIT_INVALID;
+    }
+    if (error instanceof BrowserMissingError) {
+      console.error(`intyg: ${error.message}`);
+      return EXIT_USAGE;
+    }
+    if ((error as NodeJS.ErrnoException).code !== undefined && options.output) {
+      console.error(`intyg: kan inte skriva ${options.output}: ${(error as NodeJS.ErrnoException).code}.`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  } finally {
+    await renderer.close();
+  }
+}
+
+const collect = (value: string, previous: string[]) => [...previous, ...value.split(',').map((part) => part.trim()).filter(Boolean)];
+
+/** As main.ts reports a synchronous command's error: one line, no stack trace. */
+function fail(error: unknown): void {
+  console.error(`intyg: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = EXIT_USAGE;
+}
+
+/** Adds the command; its action is async, so it settles its own exit code. */
+export function registerRender(program: Command, finish: (code: number) => void): void {
+  program.command('render').argument('<file>', 'intygets JSON, eller - för standard in')
+    .description('skriv ut ett intyg som PDF (eller HTML); utkast och makulerade intyg märks')
+    .option('-o, --output <file>', 'filen att skriva (utan -o skrivs HTML till standard ut)')
+    .option('--html', 'skriv HTML i stället för PDF')
+    .option('--hide <choice>', 'patientens val att dölja uppgifter, t.ex. diagnos (kan upprepas)', collect, [] as string[])
+    .option('--today <date>', 'utvärdera reglerna som om det vore detta datum (ÅÅÅÅ-MM-DD)')
+    .option('--printed-at <time>', 'utskriftstid, t.ex. 2026-11-20T14:05 (svensk tid); ger samma PDF varje gång')
+    .action((file: string, options: RenderCommandOptions) => runRender(file, options).then(finish, fail));
+}

@@ -1,0 +1,70 @@
+/** Actions on drafts: create, update, delete and copy (the only way forward from a locked draft). */
+
+import { firstRefusal, requireIdentity, requireStatus, requireWriter, type Situation } from '../situation.js';
+import { checkUniqueness } from '../uniqueness.js';
+import { allowed, newDraft, noticeEffects, relationTo, type ActionRule, type CheckResult } from './rule.js';
+
+/** Writer, valid identity, and nothing unique in the way. */
+function mayStartDraft(situation: Situation, selfId?: string): CheckResult {
+  const refusal = firstRefusal(requireWriter(situation), requireIdentity(situation));
+  if (refusal) return refusal;
+  const verdict = checkUniqueness(situation.model, situation.context, selfId);
+  return verdict.refusal ?? allowed([...verdict.notices, ...missingSource(situation)]);
+}
+
+/** A Dödsorsaksintyg should follow a Dödsbevis: say so when the care provider has none. */
+function missingSource(situation: Situation): string[] {
+  const prefill = situation.model.lifecycle.prefillFrom;
+  if (!prefill?.missingNotice) return [];
+  const { existing = [], user } = situation.context;
+  const present = existing.some((record) => record.type === prefill.type && record.careProvider === user.careProvider && record.status !== 'revoked' && record.status !== 'deleted');
+  return present ? [] : [prefill.missingNotice];
+}
+
+/** Creating concerns the type and the patient, not the state of the certificate passed in. */
+export const create: ActionRule = {
+  action: 'create',
+  check: (situation) => mayStartDraft(situation, situation.certificate.id),
+  apply: (situation, notices) => ({
+    ok: true,
+    certificates: [{ certificate: newDraft(situation.model, situation.certificate) }],
+    effects: noticeEffects(notices),
+  }),
+};
+
+export const update: ActionRule = {
+  action: 'update',
+  check: (situation) => firstRefusal(
+    requireStatus(situation, ['draft'], { signed: 'Ett signerat intyg kan inte ändras. Ersätt det i stället.', sent: 'Ett signerat intyg kan inte ändras. Ersätt det i stället.' }),
+    () => requireWriter(situation),
+  ) ?? allowed(),
+  // The new answers are the caller's; the rule only decides that the draft may take them.
+  apply: (situation) => ({ ok: true, certificates: [{ certificate: situation.certificate }], effects: [] }),
+};
+
+export const deleteDraft: ActionRule = {
+  action: 'deleteDraft',
+  check: (situation) => firstRefusal(
+    requireStatus(situation, ['draft', 'locked'], {
+      signed: 'Ett signerat intyg kan inte raderas. Makulera det i stället om det innehåller allvarliga fel.',
+      sent: 'Ett signerat intyg kan inte raderas. Makulera det i stället om det innehåller allvarliga fel.',
+    }),
+    () => requireWriter(situation),
+  ) ?? allowed(),
+  apply: (situation) => ({ ok: true, certificates: [{ certificate: { ...situation.certificate, status: 'deleted' } }], effects: [] }),
+};
+
+export const copy: ActionRule = {
+  action: 'copy',
+  check: (situation) => requireStatus(situation, ['locked'], {
+    draft: 'Bara ett låst utkast kan kopieras. Fortsätt skriva i utkastet.',
+  }) ?? mayStartDraft(situation, situation.certificate.id),
+  apply: (situation, notices) => ({
+    ok: true,
+    certificates: [{
+      certificate: newDraft(situation.model, situation.certificate, { ...situation.certificate.answers }),
+      relation: relationTo('copies', situation.certificate),
+    }],
+    effects: noticeEffects(notices),
+  }),
+};

@@ -1,0 +1,76 @@
+/**
+ * Actions on an issued certificate that start a new draft: replace (all answers), renew (all but
+ * the fields the policy leaves out) and complement (an answer to the recipient's komplettering).
+ */
+
+import { openComplementRequests } from '../questions.js';
+import { electronicRefusal, firstRefusal, refuse, requireIdentity, requireSigner, requireStatus, requireWriter } from '../situation.js';
+import { allowed, newDraft, pick, relationTo, type ActionRule } from './rule.js';
+
+const ALREADY_REPLACED = 'Intyget har redan ersatts av ett nytt intyg och kan inte ersättas igen.';
+
+export const replace: ActionRule = {
+  action: 'replace',
+  check: (situation) => firstRefusal(
+    requireStatus(situation, ['signed', 'sent'], { replaced: ALREADY_REPLACED, draft: 'Ett utkast kan inte ersättas. Ändra utkastet i stället.' }),
+    () => situation.context.relations?.replacedBy?.status === 'draft'
+      ? refuse('replacement-draft-exists', 'Det finns redan ett utkast som ersätter intyget. Fortsätt med det utkastet.')
+      : null,
+    () => requireSigner(situation, 'ersätta'),
+    () => requireIdentity(situation),
+  ) ?? allowed(),
+  apply: (situation) => ({
+    ok: true,
+    certificates: [{
+      certificate: newDraft(situation.model, situation.certificate, { ...situation.certificate.answers }),
+      relation: relationTo('replaces', situation.certificate),
+    }],
+    effects: [],
+  }),
+};
+
+export const renew: ActionRule = {
+  action: 'renew',
+  check: (situation) => firstRefusal(
+    situation.model.lifecycle.renewable ? null : refuse('not-renewable', `${situation.model.name} kan inte förnyas. Skapa ett nytt intyg i stället.`),
+    () => requireStatus(situation, ['signed', 'sent'], { replaced: 'Intyget har ersatts och kan inte förnyas. Förnya det nya intyget.' }),
+    () => ['signed', 'sent'].includes(situation.context.relations?.complementedBy?.status ?? '')
+      ? refuse('complemented', 'Intyget har kompletterats och kan inte förnyas. Förnya kompletteringen.')
+      : null,
+    () => situation.context.patientDeceased ? refuse('patient-deceased', 'Patienten har avlidit. Intyget kan inte förnyas.') : null,
+    () => requireWriter(situation),
+    () => requireIdentity(situation),
+  ) ?? allowed(),
+  apply(situation) {
+    const leaveOut = new Set(situation.model.lifecycle.notCopiedOnRenew);
+    const answers = pick(situation.certificate.answers, (id) => !leaveOut.has(id));
+    return {
+      ok: true,
+      certificates: [{ certificate: newDraft(situation.model, situation.certificate, answers), relation: relationTo('renews', situation.certificate) }],
+      effects: [],
+    };
+  },
+};
+
+export const complement: ActionRule = {
+  action: 'complement',
+  check: (situation) => firstRefusal(
+    electronicRefusal(situation),
+    () => requireStatus(situation, ['signed', 'sent']),
+    () => openComplementRequests(situation.context.questions ?? []).length
+      ? null
+      : refuse('no-complement-request', 'Det finns ingen begäran om komplettering att besvara.'),
+    () => situation.context.relations?.complementedBy?.status === 'draft'
+      ? refuse('complement-draft-exists', 'Det finns redan ett utkast som kompletterar intyget. Fortsätt med det utkastet.')
+      : null,
+    () => requireWriter(situation),
+  ) ?? allowed(),
+  apply: (situation) => ({
+    ok: true,
+    certificates: [{
+      certificate: newDraft(situation.model, situation.certificate, { ...situation.certificate.answers }),
+      relation: relationTo('complements', situation.certificate),
+    }],
+    effects: [],
+  }),
+};

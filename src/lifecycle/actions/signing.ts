@@ -1,0 +1,88 @@
+/**
+ * Sign, send and print. Signing a type sent on signing also sends it (Dödsbevis to Skatteverket);
+ * other types are sent on request, with the patient's consent where the policy says so, and
+ * print-only types never. A reserve number blocks every electronic sending.
+ */
+
+import { openComplementRequests } from '../questions.js';
+import {
+  electronicRefusal, firstRefusal, refuse, requireIdentity, requireSigner, requireStatus, requireWriter, RESERVE_NUMBER_REASON, type Situation,
+} from '../situation.js';
+import type { Effect } from '../types.js';
+import { checkSignUniqueness } from '../uniqueness.js';
+import { allowed, noticeEffects, type ActionRule } from './rule.js';
+
+/** Will signing send the certificate right away? */
+function sendsOnSign(situation: Situation): boolean {
+  return situation.model.lifecycle.sendMode === 'onSign' && !electronicRefusal(situation);
+}
+
+export const sign: ActionRule = {
+  action: 'sign',
+  check(situation) {
+    const refusal = firstRefusal(
+      requireStatus(situation, ['draft'], { locked: 'Utkastet är låst och kan inte signeras. Kopiera det till ett nytt utkast och signera det.' }),
+      () => requireSigner(situation),
+      () => requireIdentity(situation),
+      () => checkSignUniqueness(situation.model, situation.context, situation.certificate.id),
+    );
+    if (refusal) return refusal;
+    const { signNotice, sendMode } = situation.model.lifecycle;
+    if (sendMode === 'onSign' && !sendsOnSign(situation)) return allowed([RESERVE_NUMBER_REASON]);
+    return allowed(sendsOnSign(situation) && signNotice ? [signNotice] : []);
+  },
+  apply(situation, notices) {
+    const { context, model, certificate } = situation;
+    const sending = sendsOnSign(situation);
+    const effects: Effect[] = [];
+    if (sending) effects.push({ kind: 'sendToRecipient', recipient: model.recipient });
+    if (model.lifecycle.availableIn1177 && situation.identity.ok && situation.identity.identity.electronic) effects.push({ kind: 'publishTo1177' });
+    if (context.relations?.replaces) effects.push({ kind: 'markReplaced', certificateId: context.relations.replaces });
+    if (context.relations?.complements) {
+      // The complement answers every open komplettering on the original; `questions` are the original's.
+      const questionIds = openComplementRequests(context.questions ?? []).map((question) => question.id);
+      effects.push({ kind: 'closeComplementQuestions', certificateId: context.relations.complements, questionIds });
+    }
+    effects.push(...noticeEffects(notices));
+    const signed = { ...certificate, status: 'signed' as const, signedAt: context.today, ...(sending ? { sentAt: context.today } : {}) };
+    return { ok: true, certificates: [{ certificate: signed }], effects };
+  },
+};
+
+export const send: ActionRule = {
+  action: 'send',
+  check(situation) {
+    const { lifecycle } = situation.model;
+    const refusal = firstRefusal(
+      electronicRefusal(situation),
+      lifecycle.sendMode === 'onSign' ? refuse('sent-on-sign', 'Intyget skickas automatiskt till mottagaren när det signeras.') : null,
+      () => requireStatus(situation, ['signed'], {
+        draft: 'Intyget måste signeras innan det kan skickas.',
+        locked: 'Ett låst utkast kan inte skickas.',
+        sent: 'Intyget är redan skickat till mottagaren.',
+        replaced: 'Intyget har ersatts och kan inte skickas. Skicka det nya intyget.',
+      }),
+      () => requireWriter(situation),
+      () => lifecycle.consentRequired && !situation.context.consent
+        ? refuse('consent-missing', 'Patientens samtycke krävs för att skicka intyget. Har du inte samtycket kan patienten själv skicka intyget via 1177.')
+        : null,
+    );
+    return refusal ?? allowed();
+  },
+  apply: (situation) => ({
+    ok: true,
+    certificates: [{ certificate: { ...situation.certificate, sentAt: situation.context.today } }],
+    effects: [{ kind: 'sendToRecipient', recipient: situation.model.recipient }],
+  }),
+};
+
+const WATERMARKS: Partial<Record<string, string>> = { draft: 'UTKAST', locked: 'LÅST UTKAST', revoked: 'MAKULERAT' };
+
+export const print: ActionRule = {
+  action: 'print',
+  check: (situation) => firstRefusal(requireStatus(situation, ['draft', 'locked', 'signed', 'sent', 'replaced', 'revoked']), () => requireWriter(situation)) ?? allowed(),
+  apply(situation) {
+    const watermark = WATERMARKS[situation.status];
+    return { ok: true, certificates: [], effects: [{ kind: 'print', ...(watermark ? { watermark } : {}) }] };
+  },
+};

@@ -1,0 +1,113 @@
+/**
+ * The lifecycle's vocabulary. The certificate is the payload envelope as the service stores it;
+ * everything the payload does not hold (where it was created, its relations, the person's other
+ * certificates, the user, today) comes in a separate context so the functions stay pure.
+ */
+
+import type { CertificateModel, Profession } from '../model/types.js';
+import type { QuestionRecord } from './questions.js';
+
+export const ACTIONS = [
+  'create', 'update', 'deleteDraft', 'sign', 'send', 'print', 'replace', 'revoke', 'copy', 'renew', 'createFromTemplate', 'complement',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Stored statuses: the envelope's, plus deleted which a service may keep for its history. */
+export type StoredStatus = 'draft' | 'locked' | 'signed' | 'revoked' | 'deleted';
+/** What the user sees: stored status refined by sending, replacement and locking. */
+export type LifecycleStatus = 'draft' | 'locked' | 'signed' | 'sent' | 'replaced' | 'revoked' | 'deleted';
+
+export interface LifecycleCertificate {
+  id?: string;
+  type: string;
+  version?: string;
+  status?: StoredStatus;
+  signedAt?: string;
+  sentAt?: string;
+  patient?: { personId?: string };
+  issuer?: { hsaId?: string; name?: string; profession?: string };
+  unit?: Record<string, unknown>;
+  answers?: Record<string, unknown>;
+}
+
+/** Another certificate of the same person, as far as uniqueness needs to know it. */
+export interface CertificateRecord {
+  id: string;
+  type: string;
+  status: LifecycleStatus;
+  careUnit: string;
+  careProvider: string;
+  createdAt?: string;
+  signedAt?: string;
+}
+
+export interface LifecycleConfig {
+  /** A draft not signed within this many days locks ("job.utkastlock.locked.after.day"). */
+  lockAfterDays: number;
+  /** Only drafts created before this date ever lock; later drafts never do. */
+  lockCutoff: string;
+}
+
+export const DEFAULT_CONFIG: LifecycleConfig = { lockAfterDays: 14, lockCutoff: '2024-09-05' };
+
+export type RevocationReason = 'FEL_PATIENT' | 'ANNAT_ALLVARLIGT_FEL';
+
+export interface LifecycleContext {
+  /** The checked models by type id; `loadRuntime().models` fits. */
+  models: ReadonlyMap<string, CertificateModel>;
+  user: { profession: Profession; careUnit: string; careProvider: string; hsaId?: string };
+  /** YYYY-MM-DD. */
+  today: string;
+  config?: Partial<LifecycleConfig>;
+  /** Where and when this certificate was created; not part of the payload. */
+  record?: { createdAt?: string; careUnit?: string; careProvider?: string };
+  relations?: {
+    /** The certificate that replaces this one, signed or still a draft. */
+    replacedBy?: { id: string; status: LifecycleStatus };
+    /** This draft replaces / complements another certificate: signing finishes that. */
+    replaces?: string;
+    complements?: string;
+    /** A signed complement or renewal made from this certificate. */
+    complementedBy?: { id: string; status: LifecycleStatus };
+  };
+  /** The person's other certificates (any type), for uniqueness and templates. */
+  existing?: readonly CertificateRecord[];
+  /** The patient has died (from the population register); renewing needs a living patient. */
+  patientDeceased?: boolean;
+  /** The patient has consented to care staff sending the certificate. */
+  consent?: boolean;
+  /** Input to revoke. */
+  revocation?: { reason?: RevocationReason; message?: string };
+  /** Input to createFromTemplate: the target type; defaults to the only type prefilled from this one. */
+  templateType?: string;
+  /** Questions on this certificate, for complement. */
+  questions?: readonly QuestionRecord[];
+}
+
+export interface Refusal {
+  code: string;
+  /** Swedish, for the user. */
+  reason: string;
+}
+
+export type Availability = ({ allowed: true; notices: string[] } | ({ allowed: false } & Refusal)) & { action: Action };
+
+export type Effect =
+  | { kind: 'sendToRecipient'; recipient: string }
+  /** Make the signed certificate visible to the patient in 1177 (never for reserve numbers). */
+  | { kind: 'publishTo1177' }
+  | { kind: 'notifyRevocation'; recipient: string }
+  | { kind: 'notice'; text: string }
+  | { kind: 'print'; watermark?: string }
+  | { kind: 'markReplaced'; certificateId: string }
+  | { kind: 'closeComplementQuestions'; certificateId: string; questionIds: string[] };
+
+export type RelationKind = 'replaces' | 'renews' | 'copies' | 'complements' | 'prefilledFrom';
+
+export interface NewCertificate {
+  certificate: LifecycleCertificate;
+  /** How the new certificate relates to the one acted on; absent for the one acted on itself. */
+  relation?: { kind: RelationKind; certificateId?: string };
+}
+
+export type ApplyResult = { ok: true; certificates: NewCertificate[]; effects: Effect[] } | ({ ok: false } & Refusal);

@@ -1,0 +1,72 @@
+/**
+ * The print pipeline put together: payload → (runtime) shown fields → RenderModel → HTML → PDF.
+ * A renderer owns one PdfPrinter, started on the first PDF and kept until `close()`.
+ */
+
+import { isPlainObject } from '../fields/kind.js';
+import type { Runtime } from '../runtime/runtime.js';
+import { todayIso, isIsoDate } from '../util/dates.js';
+import { resolveHidden } from './customise.js';
+import { compileTemplates, renderDocument, type HtmlDocument } from './html.js';
+import { PdfPrinter, type PrinterOptions } from './pdf.js';
+import { buildRenderModel } from './render-model.js';
+import type { TemplateSources } from './templates.js';
+import { dateOf, instantOf } from './time.js';
+import { RenderError, type RenderModel, type RenderOptions } from './types.js';
+
+export interface RendererConfig {
+  /** Recipient names by id (definitions/_shared/recipients.yaml). */
+  recipients: ReadonlyMap<string, string>;
+  templates: TemplateSources;
+  printer?: PrinterOptions;
+}
+
+export interface Renderer {
+  /** What the printout says, before any HTML. */
+  model(certificate: unknown, options?: RenderOptions): RenderModel;
+  /** The printout as an HTML document plus Chromium's page header and footer templates. */
+  document(certificate: unknown, options?: RenderOptions): HtmlDocument;
+  html(certificate: unknown, options?: RenderOptions): string;
+  pdf(certificate: unknown, options?: RenderOptions): Promise<Buffer>;
+  readonly printer: PdfPrinter;
+  close(): Promise<void>;
+}
+
+export function createRenderer(runtime: Runtime, config: RendererConfig): Renderer {
+  const templates = compileTemplates(config.templates);
+  const printer = new PdfPrinter(config.printer);
+
+  const model = (certificate: unknown, options: RenderOptions = {}): RenderModel => {
+    const printedAt = options.printedAt ?? new Date().toISOString();
+    const printedAtInstant = instantOf(printedAt);
+    if (printedAtInstant === undefined) throw new RenderError(`printedAt ska vara en tidpunkt som 2026-11-20T14:05, inte ${JSON.stringify(printedAt)}.`, true);
+    if (options.today !== undefined && !isIsoDate(options.today)) throw new RenderError(`today ska vara ett datum, ÅÅÅÅ-MM-DD, inte ${JSON.stringify(options.today)}.`, true);
+    const today = options.today ?? (options.printedAt ? dateOf(printedAt)! : todayIso());
+    // A draft may be stored without answers yet; it still prints, every question "Ej angivet".
+    const payload = isPlainObject(certificate) && certificate.answers === undefined ? { ...certificate, answers: {} } : certificate;
+    const evaluation = runtime.evaluate(payload, { today });
+    if (evaluation.errors.length || !evaluation.type) {
+      throw new RenderError(`Intyget kan inte skrivas ut: ${evaluation.errors.map((issue) => issue.message).join(' ') || 'okänt fel.'}`);
+    }
+    const plan = runtime.plans.get(evaluation.type)!;
+    const validation = runtime.validate(payload, { today });
+    const malformed = new Set(
+      validation.errors.filter((issue) => issue.code === 'invalid-type').map((issue) => /^[A-Za-z0-9]+/.exec(issue.field)?.[0] ?? ''),
+    );
+    const record = payload as Record<string, unknown>;
+    const shown = (fieldId: string) => evaluation.fields[fieldId]?.shown === true;
+    const hidden = resolveHidden(plan, record, shown, today, options.hide ?? []);
+    return buildRenderModel({ plan, certificate: record, evaluation, malformed, hidden, recipients: config.recipients, printedAtInstant });
+  };
+
+  const document = (certificate: unknown, options?: RenderOptions) => renderDocument(model(certificate, options), templates);
+
+  return {
+    model,
+    document,
+    html: (certificate, options) => document(certificate, options).html,
+    pdf: async (certificate, options) => printer.print(document(certificate, options)),
+    printer,
+    close: () => printer.close(),
+  };
+}

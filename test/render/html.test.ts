@@ -1,0 +1,93 @@
+/**
+ * The HTML stage: templates never print raw text, a type may bring its own content partial,
+ * and the HTML document stands on its own (header, status box, watermark on screen too).
+ */
+
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileTemplates, cssString, renderDocument } from '../../src/render/html.js';
+import { createRenderer, readTemplateSources } from '../../src/render/index.js';
+import { RAW_OUTPUT } from '../../src/render/templates.js';
+import { DEFINITIONS_DIR, readRecipientNames } from '../../src/project.js';
+import { project } from '../helpers/project.js';
+import { tempDir } from '../cli/run-cli.js';
+import { PRINTED_AT } from './helpers.js';
+
+const certificate = JSON.parse(readFileSync(join(DEFINITIONS_DIR, 'ag114', 'examples', 'valid-med-diagnos.json'), 'utf8'));
+const temp = tempDir('render-html');
+afterAll(() => temp.cleanup());
+
+describe('templates', () => {
+  const dir = join(import.meta.dirname, '..', '..', 'src', 'render', 'templates');
+
+  it.each(readdirSync(dir))('%s prints nothing unescaped', (name) => {
+    expect(readFileSync(join(dir, name), 'utf8')).not.toMatch(RAW_OUTPUT);
+  });
+
+  it('recognises both ways Handlebars prints raw text', () => {
+    for (const raw of ['{{{answer}}}', '{{& answer}}', '{{~& answer}}']) expect(raw).toMatch(RAW_OUTPUT);
+    expect('{{answer}} {{#each x}}{{/each}}').not.toMatch(RAW_OUTPUT);
+  });
+
+  it('refuses a type partial that would print raw text', () => {
+    const definitions = join(temp.dir, 'raw');
+    mkdirSync(join(definitions, 'ag114'), { recursive: true });
+    writeFileSync(join(definitions, 'ag114', 'print.hbs'), '{{#each sections}}{{{title}}}{{/each}}');
+    expect(() => readTemplateSources(definitions)).toThrow(/\{\{\{ \}\}\} och \{\{& \}\} skriver ut text utan att skydda den/);
+  });
+
+  it('allows only the built-in helpers in templates', () => {
+    const sources = readTemplateSources(DEFINITIONS_DIR);
+    expect(() => compileTemplates({ ...sources, typeContent: { ag114: '{{lookupFile "/etc/passwd"}}' } })).toThrow(/unknown helper lookupFile/);
+  });
+});
+
+describe('a type’s own partial', () => {
+  it('replaces the content, and may still include the built-in content', () => {
+    const sources = readTemplateSources(DEFINITIONS_DIR);
+    const own = { ...sources, typeContent: { ag114: '<p class="egen">Egen layout för {{code}}</p>{{> defaultContent}}' } };
+    const renderer = createRenderer(project().runtime, { recipients: readRecipientNames(), templates: own });
+    const html = renderer.html(certificate, { printedAt: PRINTED_AT });
+    expect(html).toContain('<p class="egen">Egen layout för AG1-14</p>');
+    expect(html).toContain('<h3>Intyget är baserat på</h3>');
+  });
+
+  it('is read from definitions/<id>/print.hbs', () => {
+    const definitions = join(temp.dir, 'own');
+    mkdirSync(join(definitions, 'ag114'), { recursive: true });
+    writeFileSync(join(definitions, 'ag114', 'print.hbs'), '<p>{{name}}</p>');
+    expect(readTemplateSources(definitions).typeContent).toEqual({ ag114: '<p>{{name}}</p>' });
+  });
+});
+
+describe('the HTML document', () => {
+  const templates = compileTemplates(readTemplateSources(DEFINITIONS_DIR));
+  const renderer = createRenderer(project().runtime, { recipients: readRecipientNames(), templates: readTemplateSources(DEFINITIONS_DIR) });
+
+  it('is Swedish, titled, and carries the header, status box and watermark for screen readers and screens', () => {
+    const { html } = renderDocument(renderer.model(certificate, { printedAt: PRINTED_AT }), templates);
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="sv-SE">/);
+    expect(html).toContain('<title>Läkarintyg om arbetsförmåga – sjuklöneperioden (AG1-14)</title>');
+    expect(html).toContain('<b>Person- /samordningsnr</b> 19121212-1212');
+    expect(html).toContain('<p class="status" role="note">Detta är en utskrift av ett elektroniskt intygsutkast och ska INTE skickas till mottagaren.</p>');
+    expect(html).toContain('<div class="watermark draft" aria-hidden="true">UTKAST</div>');
+  });
+
+  it('sets the page itself: margin boxes for the running header and page numbers, payload text escaped for CSS', () => {
+    const html = renderer.html({ ...certificate, status: 'signed' }, { printedAt: PRINTED_AT });
+    expect(html).toContain('@top-left { content: "Läkarintyg om arbetsförmåga \\2013  sjuklöneperioden" " (" "AG1\\2d 14" ")";');
+    expect(html).toContain('content: "Person- /samordningsnr\\A " "19121212\\2d 1212";');
+    expect(html).toContain('content: counter(page) " (" counter(pages) ")";');
+    expect(html).toContain('<div class="margin-id" aria-hidden="true">Intygs-ID: 378bf436-245c-544e-b7e8-c86a60535fac</div>');
+    expect(html).not.toMatch(/\b(src|href)=|url\(/);
+  });
+
+  it('writes CSS strings no payload can break out of', () => {
+    expect(cssString('19121212-1212')).toBe('"19121212\\2d 1212"');
+    const escaped = cssString('a"; } body { display: none } </style><script>');
+    expect(escaped).toMatch(/^".*"$/);
+    expect(escaped.slice(1, -1)).not.toMatch(/["'<>;{}/]/);
+    expect(cssString('Åsa\nÖ')).toBe('"Åsa\\a Ö"');
+  });
+});
