@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Makes a fresh clone ready to run: installs the locked npm packages when node_modules is missing
-// or older than the lockfile. Plain Node, so it works before anything is installed.
+// or older than the lockfile, and with --browser what printing needs from Debian. Plain Node, so it
+// works before anything is installed.
 import { existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -10,6 +11,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const marker = join(root, 'node_modules', '.package-lock.json');
 const lock = join(root, 'package-lock.json');
 const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs;
+
+// Printing needs Debian's Chromium, Liberation Sans and poppler-utils (the tests read PDFs back).
+if (process.argv.includes('--browser')) {
+  const browser = spawnSync('sh', [join(root, 'scripts', 'ensure-browser.sh')], { stdio: 'inherit' });
+  if (browser.status !== 0) process.exit(browser.status ?? 1);
+}
 
 if (stale) {
   console.error('intyg: installerar npm-paket (npm ci) …');

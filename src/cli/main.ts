@@ -55,8 +55,11 @@ registerStatistik(program, finish);
 program.command('types').description('lista intygstyperna').option('--json', 'som JSON')
   .action((options) => finish(runTypes(options)));
 
-program.command('main').description('snabbstart: kompilera allt, validera alla exempel, skriv en sammanfattning')
-  .action(() => finish(runMainJob()));
+program.command('main').description('snabbstart: kompilera allt, validera alla exempel, skriv ut de giltiga som PDF, skriv en sammanfattning')
+  .action(() => runMainJob().then(finish, (error: unknown) => {
+    console.error(`intyg: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = EXIT_USAGE;
+  }));
 
 try {
   program.parse(process.argv);

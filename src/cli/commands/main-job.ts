@@ -1,17 +1,41 @@
 /**
  * `intyg main`: the quick-start job. Checks and compiles every definition, brings generated/ up
- * to date, validates every example certificate against what it expects, and prints a summary.
+ * to date, validates every example certificate against what it expects, prints every valid
+ * example as a PDF into out/examples/, and writes a summary.
  */
 
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { compile } from '../../compile.js';
 import { emit } from '../../compiler/emit.js';
 import { formatDiagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
-import { compareWithExpectation, listExamples } from '../../examples.js';
-import { GENERATED_DIR, readCompileInput } from '../../project.js';
-import { createRuntime } from '../../runtime/runtime.js';
+import { compareWithExpectation, listExamples, type Example } from '../../examples.js';
+import { GENERATED_DIR, PACKAGE_ROOT, readCompileInput } from '../../project.js';
+import { createRuntime, type Runtime } from '../../runtime/runtime.js';
+import { createProjectRenderer } from '../../render/index.js';
 import { EXIT_INVALID, EXIT_OK } from '../io.js';
 
-export function runMainJob(): number {
+const OUT_DIR = join(PACKAGE_ROOT, 'out', 'examples');
+
+/** Prints the examples that validate; a fixed print time keeps the PDFs byte for byte the same. */
+async function printExamples(runtime: Runtime, examples: Example[]): Promise<number> {
+  const renderer = createProjectRenderer(runtime);
+  try {
+    const printable = examples.filter((example) => example.expect.valid);
+    const started = performance.now();
+    await Promise.all(printable.map(async (example) => {
+      const pdf = await renderer.pdf(example.payload, { today: example.expect.today, printedAt: `${example.expect.today}T12:00` });
+      mkdirSync(join(OUT_DIR, example.type), { recursive: true });
+      writeFileSync(join(OUT_DIR, example.type, `${example.name}.pdf`), pdf);
+    }));
+    console.log(`Skrev ut ${printable.length} giltiga exempel som PDF till out/examples/ (${Math.round(performance.now() - started)} ms).`);
+    return printable.length;
+  } finally {
+    await renderer.close();
+  }
+}
+
+export async function runMainJob(): Promise<number> {
   const started = performance.now();
   const input = readCompileInput();
   const result = compile(input);
@@ -20,9 +44,10 @@ export function runMainJob(): number {
   const report = emit(GENERATED_DIR, result.files);
   console.log(`Kompilerade ${result.models.length} intygstyper → generated/ (${report.written.length} filer ändrade, ${report.unchanged.length} oförändrade).`);
   const runtime = createRuntime(result.models, input.env.codeSystems);
+  const examples = listExamples();
   let failures = 0;
   const perType = new Map<string, { valid: number; invalid: number }>();
-  for (const example of listExamples()) {
+  for (const example of examples) {
     const outcome = runtime.validate(example.payload, { today: example.expect.today });
     const problems = compareWithExpectation(outcome, example.expect);
     const counts = perType.get(example.type) ?? { valid: 0, invalid: 0 };
@@ -35,9 +60,11 @@ export function runMainJob(): number {
   }
   for (const model of result.models) {
     const counts = perType.get(model.id) ?? { valid: 0, invalid: 0 };
-    console.log(`  ${model.code.padEnd(16)} ${String(model.fields.length).padStart(3)} fält ${String(model.rules.length).padStart(3)} ${model.rules.length === 1 ? 'regel ' : 'regler'}  exempel: ${counts.valid} giltiga, ${counts.invalid} ogiltiga`);
+    const rules = `${String(model.rules.length).padStart(3)} ${model.rules.length === 1 ? 'regel ' : 'regler'}`;
+    console.log(`  ${model.code.padEnd(10)} ${String(model.fields.length).padStart(3)} fält ${rules}  exempel: ${counts.valid} giltiga, ${counts.invalid} ogiltiga`);
   }
-  const total = [...perType.values()].reduce((sum, counts) => sum + counts.valid + counts.invalid, 0);
-  console.log(`${total - failures} av ${total} exempel gav väntat resultat (${Math.round(performance.now() - started)} ms).`);
+  console.log(`${examples.length - failures} av ${examples.length} exempel gav väntat resultat.`);
+  await printExamples(runtime, examples);
+  console.log(`Klart på ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return failures ? EXIT_INVALID : EXIT_OK;
 }
