@@ -190,7 +190,10 @@ export function definitionSchema(): JsonSchema {
         type: 'object',
         additionalProperties: false,
         description: 'Utskriftens inställningar.',
-        properties: { hideable: { type: 'array', items: { $ref: '#/$defs/hideable' } } },
+        properties: {
+          hideable: { type: 'array', items: { $ref: '#/$defs/hideable' } },
+          draftRecipient: { type: 'string', description: 'Vem ett utskrivet utkast inte får lämnas till, t.ex. arbetsgivaren (utkastets röda ruta).' },
+        },
       },
     },
     $defs: {

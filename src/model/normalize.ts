@@ -84,7 +84,7 @@ export function normalize(raw: Raw, file: string): CertificateModel {
     sections,
     fields,
     rules,
-    print: { hideable },
+    print: { hideable, ...(raw.print?.draftRecipient !== undefined ? { draftRecipient: raw.print.draftRecipient } : {}) },
     lifecycle: normalizeLifecycle(raw.lifecycle, { recipient: raw.recipient, issuers: raw.issuers, delivery: raw.delivery }),
     file,
   };

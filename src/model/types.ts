@@ -91,6 +91,8 @@ export interface HideableModel {
 
 export interface PrintModel {
   hideable: HideableModel[];
+  /** Who a printed draft must not be given to, when the type is not sent electronically ("arbetsgivaren"). */
+  draftRecipient?: string;
 }
 
 /** Where a type must be unique per person: Dödsbevis nationally, Dödsorsaksintyg per care provider. */

@@ -58,10 +58,15 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
   return templates;
 }
 
-export function renderDocument(model: RenderModel, templates: CompiledTemplates): HtmlDocument {
+/**
+ * `forPrint` gives the document the printer gets, which shows nothing on screen; without it the
+ * document reads on screen too (`intyg render --html`). Both print identically.
+ */
+export function renderDocument(model: RenderModel, templates: CompiledTemplates, options: { forPrint?: boolean } = {}): HtmlDocument {
   const own = templates.typeContent[model.typeId];
   // A type's own content partial may still include the built-in one as `defaultContent`.
   const partials = { ...templates.partials, defaultContent: templates.partials.content, ...(own ? { content: own } : {}) };
-  const html = templates.document(model, { partials, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+  const data = { forPrint: options.forPrint === true };
+  const html = templates.document(model, { partials, data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   return { html, title: model.title, printedAtInstant: model.printedAtInstant };
 }

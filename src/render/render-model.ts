@@ -79,7 +79,7 @@ export function buildRenderModel(input: RenderInput): RenderModel {
  * `print.draftRecipient` (national: draftAlertInfoText "arbetsgivaren").
  */
 function draftRecipientOf(plan: Plan, recipientName: string): string {
-  const named = (plan.model.print as { draftRecipient?: unknown }).draftRecipient;
+  const named = plan.model.print.draftRecipient;
   if (typeof named === 'string' && named.trim()) return named.trim();
   return plan.model.delivery.mode === 'printOnly' ? 'mottagaren' : recipientName;
 }

@@ -24,8 +24,9 @@ export interface RendererConfig {
 export interface Renderer {
   /** What the printout says, before any HTML. */
   model(certificate: unknown, options?: RenderOptions): RenderModel;
-  /** The printout as an HTML document plus Chromium's page header and footer templates. */
+  /** The document the printer gets (blank on screen, to spare Chromium the screen layout). */
   document(certificate: unknown, options?: RenderOptions): HtmlDocument;
+  /** The printout as HTML that also reads on screen. */
   html(certificate: unknown, options?: RenderOptions): string;
   pdf(certificate: unknown, options?: RenderOptions): Promise<Buffer>;
   readonly printer: PdfPrinter;
@@ -59,12 +60,12 @@ export function createRenderer(runtime: Runtime, config: RendererConfig): Render
     return buildRenderModel({ plan, certificate: record, evaluation, malformed, hidden, recipients: config.recipients, printedAtInstant });
   };
 
-  const document = (certificate: unknown, options?: RenderOptions) => renderDocument(model(certificate, options), templates);
+  const document = (certificate: unknown, options?: RenderOptions) => renderDocument(model(certificate, options), templates, { forPrint: true });
 
   return {
     model,
     document,
-    html: (certificate, options) => document(certificate, options).html,
+    html: (certificate, options) => renderDocument(model(certificate, options), templates).html,
     pdf: async (certificate, options) => printer.print(document(certificate, options)),
     printer,
     close: () => printer.close(),

@@ -70,7 +70,7 @@ describe('the HTML document', () => {
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="sv-SE">/);
     expect(html).toContain('<title>Läkarintyg om arbetsförmåga – sjuklöneperioden (AG1-14)</title>');
     expect(html).toContain('<b>Person- /samordningsnr</b> 19121212-1212');
-    expect(html).toContain('<p class="status" role="note">Detta är en utskrift av ett elektroniskt intygsutkast och ska INTE skickas till mottagaren.</p>');
+    expect(html).toContain('<p class="status" role="note">Detta är en utskrift av ett elektroniskt intygsutkast och ska INTE skickas till arbetsgivaren.</p>');
     expect(html).toContain('<div class="watermark draft" aria-hidden="true">UTKAST</div>');
   });
 
@@ -81,6 +81,12 @@ describe('the HTML document', () => {
     expect(html).toContain('content: counter(page) " (" counter(pages) ")";');
     expect(html).toContain('<div class="margin-id" aria-hidden="true">Intygs-ID: 378bf436-245c-544e-b7e8-c86a60535fac</div>');
     expect(html).not.toMatch(/\b(src|href)=|url\(/);
+  });
+
+  it('gives the printer a document that is blank on screen, and --html one that is not', () => {
+    const hidden = '@media screen { html { display: none; } }';
+    expect(renderer.document(certificate, { printedAt: PRINTED_AT }).html).toContain(hidden);
+    expect(renderer.html(certificate, { printedAt: PRINTED_AT })).not.toContain(hidden);
   });
 
   it('writes CSS strings no payload can break out of', () => {

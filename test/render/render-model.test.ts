@@ -40,7 +40,7 @@ const questions = (certificate: unknown, hide?: string[]) => model(certificate, 
 describe('status box and watermark', () => {
   it('a draft: must not be given on, UTKAST, no issuer, no signing date, no id', () => {
     const printed = model(ag114());
-    expect(printed.statusText).toBe('Detta är en utskrift av ett elektroniskt intygsutkast och ska INTE skickas till mottagaren.');
+    expect(printed.statusText).toBe('Detta är en utskrift av ett elektroniskt intygsutkast och ska INTE skickas till arbetsgivaren.');
     expect(printed.watermark).toBe('UTKAST');
     expect(printed.certificateId).toBeUndefined();
     expect(printed.issuer).toEqual({ unitName: 'Vårdcentralen Linden', unitLines: ['Lindvägen 12', '21110 Malmö', '040-123 45 67'] });

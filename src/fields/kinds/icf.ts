@@ -66,7 +66,8 @@ const icf: FieldKind = {
   },
   printable: (field, value) => {
     const { text, codes } = value as { text?: string; codes?: string[] };
-    const label = String(field.props.collectionsLabel ?? 'ICF-koder');
+    // The national label often ends in a colon already ("…sysselsättning:"); print one, not two.
+    const label = String(field.props.collectionsLabel ?? 'ICF-koder').replace(/:\s*$/, '');
     return codes?.length ? `${label}: ${codes.join(', ')}\n${text ?? ''}`.trim() : String(text ?? '');
   },
   arbitrary: (field, fc) =>

@@ -55,4 +55,9 @@ describe('icf', () => {
     expect(icf.printable(field, { text: 'Nedsatt minne', codes: ['b144'] })).toBe('Välj enbart de problem som påverkar patienten: b144\nNedsatt minne');
     expect(icf.printable(field, { text: 'Nedsatt minne' })).toBe('Nedsatt minne');
   });
+
+  it('prints one colon after a label that already ends in one', () => {
+    const colon = { ...field, props: { ...field.props, collectionsLabel: 'Problem som påverkar:' } };
+    expect(icf.printable(colon, { text: 'Nedsatt minne', codes: ['b144'] })).toBe('Problem som påverkar: b144\nNedsatt minne');
+  });
 });
