@@ -38,6 +38,7 @@ export function isIsoDate(s: unknown): s is string {
 
 export function toEpochDay(s: string): number {
   const [y, m, d] = splitDate(s)!;
+  if (y >= 100) return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
   // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as written.
   const date = new Date(0);
   date.setUTCFullYear(y, m - 1, d);
