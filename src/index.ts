@@ -21,6 +21,10 @@ export { CUSTOM_OPERATORS } from './rules/operators/index.js';
 export * as lifecycle from './lifecycle/index.js';
 export { availableActions, apply as applyAction, type LifecycleCertificate, type LifecycleContext, type Availability, type ApplyResult } from './lifecycle/index.js';
 export { parsePersonIdentity, type PersonIdentity } from './util/personnummer.js';
+export { createFmb, maxRecommendedDays, type FmbLookup, type FmbResult } from './decision/fmb.js';
+export { loadFmb, loadDiagnosisGroups } from './decision/load.js';
+export { sjukfall, type Sjukfall, type SjukfallOptions, type SickLeaveCertificate } from './decision/sjukfall.js';
+export { statistics, kompletteringShare, type Statistics } from './decision/statistics.js';
 export { createRenderer, createProjectRenderer, PdfPrinter, RenderError, type Renderer, type RenderOptions, type RenderModel, type PrinterOptions } from './render/index.js';
 
 let defaultRuntime: Runtime | undefined;
