@@ -12,6 +12,7 @@ import { registerActions } from './commands/actions.js';
 import { registerFmb } from './commands/fmb.js';
 import { registerSjukfall } from './commands/sjukfall.js';
 import { registerStatistik } from './commands/statistik.js';
+import { registerServe } from './commands/serve.js';
 import { EXIT_USAGE, UsageError } from './io.js';
 
 function finish(code: number): void {
@@ -51,6 +52,7 @@ registerActions(program, finish);
 registerFmb(program, finish);
 registerSjukfall(program, finish);
 registerStatistik(program, finish);
+registerServe(program);
 
 program.command('types').description('lista intygstyperna').option('--json', 'som JSON')
   .action((options) => finish(runTypes(options)));

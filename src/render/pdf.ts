@@ -65,7 +65,8 @@ interface Slot {
 export class PdfPrinter {
   readonly stats: PrinterStats = { prints: 0, blockedRequests: 0, blockedUrls: [], pageRestarts: 0, browserLaunches: 0 };
   private readonly slots: Slots<Slot>;
-  private readonly crashes = new WeakMap<Page, Promise<never>>();
+  /** Why a page crashed, once it has; a print on it then fails at once and is retried on a new page. */
+  private readonly crashes = new WeakMap<Page, Error>();
   private readonly sessions = new WeakMap<Page, CDPSession>();
   private current?: { browser: Browser; home: BrowserHome };
   /** Counts browser launches, so a slot never reuses a page of a browser that is gone. */
@@ -144,10 +145,22 @@ export class PdfPrinter {
     // A renderer crash leaves CDP calls hanging; the page's 'error' event ends the wait. The
     // abandoned call may still fail later, which must not become an unhandled rejection.
     work.catch(() => undefined);
+    // The crash listener lives for this print only. Racing every print against one long-lived
+    // promise per page hung a reaction on it per print, each holding that print's PDF: ~60 kB
+    // retained per print until the page closed (found by the 5,000-render soak of `intyg serve`).
+    // `on`/`off` with the same function: puppeteer wraps `once` handlers, so `off` would miss them.
+    let onCrash: ((error: Error) => void) | undefined;
+    const crashed = new Promise<never>((_, reject) => {
+      const earlier = this.crashes.get(page);
+      if (earlier) reject(earlier);
+      else page.on('error', (onCrash = reject));
+    });
+    crashed.catch(() => undefined);
     try {
-      return await Promise.race([work, this.crashes.get(page)!, limit]);
+      return await Promise.race([work, crashed, limit]);
     } finally {
       clearTimeout(timer);
+      if (onCrash) page.off('error', onCrash);
     }
   }
 
@@ -161,9 +174,7 @@ export class PdfPrinter {
 
   private async newLockedPage(browser: Browser): Promise<Page> {
     const page = await browser.newPage();
-    const crashed = new Promise<never>((_, reject) => page.once('error', (error) => reject(error)));
-    crashed.catch(() => undefined);
-    this.crashes.set(page, crashed);
+    page.once('error', (error) => this.crashes.set(page, error));
     this.sessions.set(page, await page.createCDPSession());
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);

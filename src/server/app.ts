@@ -1,0 +1,141 @@
+/**
+ * Builds the Fastify app: parser and limits, error mapping, request logs, routes, /openapi.json,
+ * /health and /ready. Nothing here listens; `start.ts` does, and tests call `listen({ port: 0 })`.
+ */
+
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
+import { loadFmb } from '../decision/load.js';
+import type { FmbLookup } from '../decision/fmb.js';
+import { loadRuntime } from '../project.js';
+import { createProjectRenderer } from '../render/index.js';
+import { BrowserMissingError } from '../render/chromium.js';
+import type { Runtime } from '../runtime/runtime.js';
+import { DEFAULT_BODY_LIMITS, registerJsonParser, type BodyLimits } from './body.js';
+import type { ServerContext } from './context.js';
+import { notFound, toErrorResponse } from './errors.js';
+import { createLogger, registerRequestLog, requestId, safeError } from './logging.js';
+import { buildOpenApi, recordRoutes } from './openapi.js';
+import { PdfQueue } from './pdf-queue.js';
+import { registerCertificateRoutes } from './routes/certificates.js';
+import { registerDecisionRoutes } from './routes/decision.js';
+import { registerRenderRoute } from './routes/render.js';
+import { registerTypeRoutes } from './routes/types.js';
+import { loadCertificateSchemas } from './schemas.js';
+
+export interface ServerOptions {
+  runtime?: Runtime;
+  limits?: Partial<BodyLimits>;
+  /** Pages printing at once; default 2, one per core. */
+  pages?: number;
+  /** Prints running or waiting; beyond it 503. Default 8 per page. */
+  printQueue?: number;
+  /** Whole request, ms (Node's requestTimeout); default 30 s. */
+  requestTimeoutMs?: number;
+  printTimeoutMs?: number;
+  logLevel?: string;
+  /** Where logs go; stdout by default. Tests capture it. */
+  logStream?: DestinationStream;
+  /** Do not launch Chromium at start (tests of everything but PDFs). */
+  lazyBrowser?: boolean;
+  version?: string;
+}
+
+export interface IntygServer {
+  app: FastifyInstance;
+  ctx: ServerContext;
+  /** Finishes in-flight requests and prints, then closes the browser. */
+  close(): Promise<void>;
+}
+
+export function buildServer(options: ServerOptions = {}): IntygServer {
+  const limits = { ...DEFAULT_BODY_LIMITS, ...options.limits };
+  const runtime = options.runtime ?? loadRuntime();
+  const pages = options.pages ?? 2;
+  const renderer = createProjectRenderer(runtime, { pages, timeoutMs: options.printTimeoutMs ?? 20_000 });
+  let fmbLookup: FmbLookup | undefined;
+  const ctx: ServerContext = {
+    runtime,
+    renderer,
+    schemas: loadCertificateSchemas(runtime.models),
+    // FMB data is only read when first asked for.
+    fmb: () => (fmbLookup ??= loadFmb()),
+    queue: new PdfQueue(options.printQueue ?? pages * 8, (options.printTimeoutMs ?? 20_000) + 5_000),
+    browser: { status: 'starting' },
+    draining: false,
+  };
+
+  const app: FastifyInstance = Fastify({
+    // Fastify's logger type is narrower than pino's; the instance is a full pino logger.
+    loggerInstance: createLogger({ level: options.logLevel, stream: options.logStream }) as FastifyBaseLogger,
+    // Fastify's own request lines would log full URLs and error messages; logging.ts writes ours.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: limits.bytes,
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    connectionTimeout: options.requestTimeoutMs ?? 30_000,
+    genReqId: (request) => requestId(request.headers['x-request-id']),
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 100 },
+  });
+
+  registerJsonParser(app, limits);
+  registerRequestLog(app);
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body, retryAfter } = toErrorResponse(error);
+    if (status >= 500) request.log.error({ err: safeError(error), code: body.code }, 'request failed');
+    if (retryAfter) reply.header('retry-after', String(retryAfter));
+    return reply.status(status).send(body);
+  });
+  app.setNotFoundHandler((_request, reply) => {
+    const { body } = toErrorResponse(notFound('Adressen', 'The route'));
+    return reply.status(404).send(body);
+  });
+
+  // A keep-alive connection with a request in flight at shutdown would otherwise stay open after
+  // its response, and app.close() would wait for the client to hang up.
+  app.addHook('onSend', async (_request, reply) => {
+    if (ctx.draining) reply.header('connection', 'close');
+  });
+
+  const routes = recordRoutes(app);
+  registerTypeRoutes(app, ctx);
+  registerCertificateRoutes(app, ctx);
+  registerRenderRoute(app, ctx);
+  registerDecisionRoutes(app, ctx, ctx.fmb);
+
+  app.get('/health', { schema: { summary: 'Processen lever', tags: ['ops'] } }, async () => ({ status: 'ok' }));
+  app.get('/ready', { schema: { summary: 'Redo för trafik: definitionerna laddade och utskriftens webbläsare igång', tags: ['ops'] } }, async (_request, reply) => {
+    const ready = ctx.browser.status === 'up' && !ctx.draining;
+    const reason = ctx.draining ? 'Tjänsten stängs.' : ctx.browser.reason ?? (ctx.browser.status === 'starting' ? 'Webbläsaren för utskrift startar.' : undefined);
+    return reply.status(ready ? 200 : 503).send({ ready, browser: ctx.browser.status, types: runtime.models.size, printQueue: ctx.queue.pending, ...(reason ? { reason } : {}) });
+  });
+  let openapi: Record<string, unknown> | undefined;
+  app.get('/openapi.json', { schema: { summary: 'Detta dokument', tags: ['ops'] } }, async () => (openapi ??= buildOpenApi(routes, ctx.schemas, options.version ?? '0.1.0')));
+
+  if (!options.lazyBrowser) startBrowser(ctx);
+
+  return {
+    app,
+    ctx,
+    async close() {
+      ctx.draining = true;
+      // app.close() stops accepting and waits for in-flight requests, prints included.
+      await app.close();
+      await ctx.queue.idle();
+      await renderer.close();
+    },
+  };
+}
+
+/** Launches Chromium in the background; /ready reports the outcome. */
+export function startBrowser(ctx: ServerContext): Promise<void> {
+  return ctx.renderer.printer.start().then(
+    () => { ctx.browser = { status: 'up' }; },
+    (error: unknown) => {
+      ctx.browser = error instanceof BrowserMissingError
+        ? { status: 'missing', reason: 'Chromium saknas; utskrift som PDF är inte möjlig. Kör scripts/ensure-browser.sh.' }
+        : { status: 'failed', reason: 'Webbläsaren för utskrift kunde inte startas.' };
+    },
+  );
+}

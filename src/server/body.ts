@@ -1,0 +1,74 @@
+/**
+ * The JSON body parser. Fastify's size limit still applies (it counts bytes before we see them);
+ * on top of that a parsed body is walked once, iteratively, to refuse documents nested deeper
+ * than any certificate is, or with more values than any request needs. Those would otherwise
+ * reach recursive code (validation, rendering) and could exhaust the stack or the CPU.
+ * `__proto__` keys are refused here too, so no later object spread can be poisoned.
+ */
+
+import type { FastifyInstance } from 'fastify';
+import { ApiError } from './errors.js';
+
+export interface BodyLimits {
+  /** Bytes; Fastify answers 413 above it. */
+  bytes: number;
+  /** Objects and arrays inside each other; FK7804 needs 4. */
+  depth: number;
+  /** Objects, arrays and scalars in total. */
+  nodes: number;
+}
+
+export const DEFAULT_BODY_LIMITS: BodyLimits = { bytes: 2 * 1024 * 1024, depth: 32, nodes: 200_000 };
+
+export function checkShape(value: unknown, limits: BodyLimits): void {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  let nodes = 0;
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (++nodes > limits.nodes) {
+      throw new ApiError(413, 'too-many-values', `Anropet har fler än ${limits.nodes} värden.`, `The body holds more than ${limits.nodes} values.`);
+    }
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= limits.depth) {
+      throw new ApiError(400, 'too-deep', `Anropet är nästlat djupare än ${limits.depth} nivåer.`, `The body is nested deeper than ${limits.depth} levels.`);
+    }
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key in node) {
+      if (key === '__proto__' || key === 'constructor') {
+        throw new ApiError(400, 'forbidden-key', `Nyckeln "${key}" är inte tillåten.`, `The key "${key}" is not allowed.`);
+      }
+      stack.push([(node as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+}
+
+export function registerJsonParser(app: FastifyInstance, limits: BodyLimits): void {
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  const parse = (source: string, done: (error: Error | null, value?: unknown) => void) => {
+    if (source.length === 0) {
+      done(new ApiError(400, 'empty-body', 'Anropet saknar innehåll.', 'The request body is empty.'), undefined);
+      return;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(source);
+    } catch {
+      // The parser's message quotes the body; it is not passed on.
+      done(new ApiError(400, 'invalid-json', 'Innehållet är inte giltig JSON.', 'The body is not valid JSON.'), undefined);
+      return;
+    }
+    try {
+      checkShape(value, limits);
+    } catch (error) {
+      done(error as Error, undefined);
+      return;
+    }
+    done(null, value);
+  };
+  const options = { parseAs: 'string' as const, bodyLimit: limits.bytes };
+  app.addContentTypeParser('application/json', options, (_request, text, done) => parse(String(text), done));
+  app.addContentTypeParser(/^application\/[a-z0-9.+-]*\+json$/, options, (_request, text, done) => parse(String(text), done));
+}

@@ -1,0 +1,98 @@
+/**
+ * Decision support: GET /fmb/:code, POST /sjukfall and POST /statistik over a posted set of
+ * certificates. The set is bounded by the body limit; the algorithms are the CLI's, pure.
+ */
+
+import type { FastifyInstance } from 'fastify';
+import { loadCodeSystems } from '../../codesystems/load.js';
+import { loadDiagnosisGroups } from '../../decision/load.js';
+import { sjukfall, type SickLeaveCertificate } from '../../decision/sjukfall.js';
+import { statistics, type CertificateQuestion } from '../../decision/statistics.js';
+import { isIsoDate, todayIso } from '../../util/dates.js';
+import type { ServerContext } from '../context.js';
+import { ApiError, notFound } from '../errors.js';
+
+const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const CERTIFICATES = { type: 'array', maxItems: 50_000, items: { type: 'object', required: ['answers'], properties: { answers: { type: 'object' } } } } as const;
+
+interface SjukfallBody {
+  certificates: SickLeaveCertificate[];
+  activeDate?: string;
+  unit?: string;
+  gapDays?: number;
+  recentlyEndedDays?: number;
+}
+
+interface StatistikBody {
+  certificates: SickLeaveCertificate[];
+  questions?: CertificateQuestion[];
+  activeDate?: string;
+  unit?: string;
+}
+
+function dateOf(value: string | undefined): string {
+  const date = value ?? todayIso();
+  // The pattern passed; a 2026-02-31 did not exist.
+  if (!isIsoDate(date)) throw new ApiError(400, 'invalid-date', 'activeDate är inget giltigt datum.', 'activeDate is not a valid date.', 'activeDate');
+  return date;
+}
+
+export function registerDecisionRoutes(app: FastifyInstance, _ctx: ServerContext, fmb: ServerContext['fmb']): void {
+  const chapters = loadCodeSystems().chapters.entries;
+  const diagnosisGroups = loadDiagnosisGroups().entries;
+
+  app.get<{ Params: { code: string } }>('/fmb/:code', {
+    schema: {
+      summary: 'Socialstyrelsens FMB-stöd för en diagnoskod',
+      tags: ['decision'],
+      params: { type: 'object', required: ['code'], properties: { code: { type: 'string', pattern: '^[A-Za-z]\\d\\d(\\.?[A-Za-z0-9]{0,4})?$' } } },
+    },
+  }, async (request) => {
+    const result = fmb()(request.params.code);
+    if (!result) throw notFound('FMB-stöd för diagnosen', 'FMB support for the diagnosis', 'code');
+    return result;
+  });
+
+  app.post<{ Body: SjukfallBody }>('/sjukfall', {
+    schema: {
+      summary: 'Pågående sjukfall som Rehabstöd beräknar dem',
+      tags: ['decision'],
+      body: {
+        type: 'object',
+        required: ['certificates'],
+        properties: {
+          certificates: CERTIFICATES,
+          activeDate: DATE,
+          unit: { type: 'string' },
+          gapDays: { type: 'integer', minimum: 0, maximum: 90, default: 5 },
+          recentlyEndedDays: { type: 'integer', minimum: 0, maximum: 14, default: 0 },
+        },
+      },
+    },
+  }, async (request) => {
+    const { certificates, unit, gapDays, recentlyEndedDays } = request.body;
+    return { cases: sjukfall(certificates, { unit, gapDays, recentlyEndedDays, activeDate: dateOf(request.body.activeDate) }) };
+  });
+
+  app.post<{ Body: StatistikBody }>('/statistik', {
+    schema: {
+      summary: 'Sjukfallsstatistik med de nationella grupperna',
+      tags: ['decision'],
+      body: {
+        type: 'object',
+        required: ['certificates'],
+        properties: {
+          certificates: CERTIFICATES,
+          questions: { type: 'array', maxItems: 50_000, items: { type: 'object', required: ['certificateId', 'subject'], properties: { certificateId: { type: 'string' }, subject: { type: 'string' } } } },
+          activeDate: DATE,
+          unit: { type: 'string' },
+        },
+      },
+    },
+  }, async (request) => {
+    const { certificates, questions, unit } = request.body;
+    // Statistiktjänsten's gap is fixed at 5 days, as in `intyg statistik`.
+    const cases = sjukfall(certificates, { unit, gapDays: 5, activeDate: dateOf(request.body.activeDate) });
+    return statistics(cases, { chapters, diagnosisGroups, questions: questions?.length ? questions : undefined });
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * POST /render?format=pdf|html&hide=diagnos: the printout, with the draft/revoked markings the
+ * renderer applies from the payload's status. PDFs go through the print queue (503 + Retry-After
+ * when it is full); HTML needs no browser and is not queued.
+ */
+
+import type { FastifyInstance } from 'fastify';
+import { BrowserMissingError } from '../../render/chromium.js';
+import { RenderError } from '../../render/index.js';
+import type { ServerContext } from '../context.js';
+import { ApiError } from '../errors.js';
+import { CERTIFICATE_AT, createValidatorCompiler } from '../schemas.js';
+
+interface RenderRequest {
+  Body: Record<string, unknown> & { type: string };
+  Querystring: { format: 'pdf' | 'html'; hide?: string; printedAt?: string; today?: string };
+}
+
+/** RenderError is the payload's or the options' fault: 400 for options, 422 for the payload. */
+function asApiError(error: unknown): unknown {
+  if (error instanceof RenderError) {
+    return error.usage
+      ? new ApiError(400, 'invalid-render-options', error.message, 'The print options are invalid (hide, today or printedAt).')
+      : new ApiError(422, 'not-printable', error.message, 'The certificate cannot be printed.');
+  }
+  if (error instanceof BrowserMissingError) {
+    return new ApiError(503, 'browser-missing', 'Utskrift är inte tillgänglig: Chromium saknas.', 'Printing is unavailable: Chromium is missing.', undefined, 60);
+  }
+  return error;
+}
+
+export function registerRenderRoute(app: FastifyInstance, ctx: ServerContext): void {
+  app.post<RenderRequest>('/render', {
+    validatorCompiler: createValidatorCompiler(ctx.runtime.models),
+    schema: {
+      summary: 'Skriv ut ett intyg som PDF eller HTML',
+      tags: ['print'],
+      body: { ...ctx.schemas.any, [CERTIFICATE_AT]: '' },
+      querystring: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          format: { enum: ['pdf', 'html'], default: 'pdf' },
+          hide: { type: 'string', pattern: '^[A-Za-z0-9,]{0,200}$', description: 'Kommaseparerade id:n ur definitionens print.hideable, t.ex. diagnos.' },
+          printedAt: { type: 'string', maxLength: 40 },
+          today: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        },
+      },
+      response: {
+        200: { description: 'application/pdf eller text/html', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'text/html': { schema: { type: 'string' } } } },
+      },
+    },
+  }, async (request, reply) => {
+    request.typeId = request.body.type;
+    const { format, hide, printedAt, today } = request.query;
+    const options = { hide: hide ? hide.split(',').filter(Boolean) : [], printedAt, today };
+    try {
+      if (format === 'html') {
+        return reply.type('text/html; charset=utf-8').send(ctx.renderer.html(request.body, options));
+      }
+      // The HTML is built before queueing, so a payload that cannot print never takes a slot.
+      const document = ctx.renderer.document(request.body, options);
+      const pdf = await ctx.queue.run(() => ctx.renderer.printer.print(document));
+      return reply.type('application/pdf').send(pdf);
+    } catch (error) {
+      throw asApiError(error);
+    }
+  });
+}
