@@ -1,9 +1,9 @@
 /** FMB import and lookup, per Webcert's FmbBaseService and TidEnhet. */
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderDecisionSupport } from '../../scripts/import-fmb.js';
+import { DEFAULT_DATA_DIR, renderDecisionSupport } from '../../scripts/import-fmb.js';
 import { createFmb, maxRecommendedDays } from '../../src/decision/fmb.js';
 import { defaultDecisionSupportDir, loadFmb, loadFmbFile } from '../../src/decision/load.js';
 import type { FmbFile } from '../../src/decision/types.js';
@@ -61,7 +61,8 @@ describe('fmb(code)', () => {
   });
 });
 
-describe('import-fmb', () => {
+// The reference data sits beside the repository (../shared/data) in CI, not in every clone.
+describe.skipIf(!existsSync(DEFAULT_DATA_DIR))('import-fmb', () => {
   it('reproduces the committed files byte for byte', () => {
     for (const [name, text] of renderDecisionSupport()) {
       expect(text, name).toBe(readFileSync(join(defaultDecisionSupportDir(), name), 'utf8'));
