@@ -6,10 +6,11 @@
  *   npx tsx scripts/import-code-systems.ts [--data <dir>] [--out <dir>]
  */
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { PACKAGE_ROOT } from '../src/util/package-root.js';
 import type {
   CodeSystemFile,
   CodeSystems,
@@ -18,14 +19,8 @@ import type {
   Municipality,
 } from '../src/codesystems/types.js';
 
-function findRepoRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`No package.json above ${from}`);
-  }
-}
 
-export const REPO_ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
+export const REPO_ROOT = PACKAGE_ROOT;
 export const DEFAULT_DATA_DIR = resolve(REPO_ROOT, '../shared/data');
 export const DEFAULT_OUT_DIR = join(REPO_ROOT, 'definitions/_shared/codesystems');
 

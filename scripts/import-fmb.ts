@@ -6,21 +6,16 @@
  *   npx tsx scripts/import-fmb.ts [--data <dir>] [--out <dir>]
  */
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { PACKAGE_ROOT } from '../src/util/package-root.js';
 import type { DiagnosisGroupFile, FmbFile, FmbGroup, FmbTimeUnit, FmbTypicalCase } from '../src/decision/types.js';
 import { FMB_UNIT_DAYS } from '../src/decision/fmb.js';
 
-function findRepoRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`No package.json above ${from}`);
-  }
-}
 
-const REPO_ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
+const REPO_ROOT = PACKAGE_ROOT;
 export const DEFAULT_DATA_DIR = resolve(REPO_ROOT, '../shared/data');
 export const DEFAULT_OUT_DIR = join(REPO_ROOT, 'definitions/_shared/decision-support');
 const SNAPSHOT = '2018-06';

@@ -5,15 +5,15 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { PACKAGE_ROOT } from './util/package-root.js';
 import { loadCodeSystems } from './codesystems/load.js';
 import type { BlockInput, CompileInput, DefinitionInput } from './compile.js';
 import { compile } from './compile.js';
 import { formatDiagnostic, hasErrors } from './diagnostics/diagnostic.js';
 import { createRuntime, type Runtime } from './runtime/runtime.js';
 
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export { PACKAGE_ROOT };
 export const DEFINITIONS_DIR = join(PACKAGE_ROOT, 'definitions');
 export const GENERATED_DIR = join(PACKAGE_ROOT, 'generated');
 

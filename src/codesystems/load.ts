@@ -4,20 +4,14 @@
  * `src/codesystems/` is pure so it can run in the validation hot path.
  */
 
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { CodeSystemFile, CodeSystems, Icd10FullList } from './types.js';
+import { PACKAGE_ROOT } from '../util/package-root.js';
 
-function findRepoRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`No package.json above ${from}`);
-  }
-}
 
 export function defaultCodeSystemsDir(): string {
-  return join(findRepoRoot(dirname(fileURLToPath(import.meta.url))), 'definitions/_shared/codesystems');
+  return join(PACKAGE_ROOT, 'definitions/_shared/codesystems');
 }
 
 function readSystem<E>(dir: string, id: string): CodeSystemFile<E> {

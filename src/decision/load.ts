@@ -3,21 +3,15 @@
  * `definitions/_shared/decision-support/`. Everything else in `src/decision/` is pure.
  */
 
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createFmb, type FmbLookup } from './fmb.js';
 import type { DiagnosisGroupFile, FmbFile } from './types.js';
+import { PACKAGE_ROOT } from '../util/package-root.js';
 
-function findRepoRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`No package.json above ${from}`);
-  }
-}
 
 export function defaultDecisionSupportDir(): string {
-  return join(findRepoRoot(dirname(fileURLToPath(import.meta.url))), 'definitions/_shared/decision-support');
+  return join(PACKAGE_ROOT, 'definitions/_shared/decision-support');
 }
 
 function readFile<T extends { id: string }>(dir: string, id: string): T {
