@@ -10,8 +10,11 @@ import { include, type LoadedBlock } from './definition/include.js';
 import { normalize } from './model/normalize.js';
 import { check } from './model/check.js';
 import { generate, type GeneratedFile } from './compiler/generate.js';
+import { locateModel, sourceFiles } from './model/locate.js';
 import type { CertificateModel } from './model/types.js';
 import type { KindEnvironment } from './fields/kind.js';
+import type { SourceFile } from './definition/source.js';
+import { fingerprint } from './util/fingerprint.js';
 
 export interface DefinitionInput {
   /** Repository-relative path, used in diagnostics and banners. */
@@ -32,6 +35,8 @@ export interface CompileInput {
   definitions: DefinitionInput[];
   blocks?: BlockInput[];
   recipients: ReadonlySet<string>;
+  /** Recipient names by id, copied into each model for printouts. */
+  recipientNames?: ReadonlyMap<string, string>;
   env: KindEnvironment;
 }
 
@@ -50,7 +55,21 @@ function compileOne(input: DefinitionInput, shared: CompileInput, blocks: Readon
   if (hasErrors(shapeDiagnostics)) return { diagnostics: shapeDiagnostics };
   const model = normalize(merged.raw as Record<string, unknown>, input.file);    // RawDefinition → CertificateModel
   const semantic = check(model, merged.source, { folder: input.folder, recipients: shared.recipients, env: shared.env }); // references, types, cycles
-  return { model, diagnostics: semantic };
+  if (hasErrors(semantic)) return { diagnostics: semantic };
+  return { model: annotate(model, merged.source, shared), diagnostics: semantic };   // YAML positions, sources, recipient name
+}
+
+/** What a compiled model carries besides the definition: where it came from and the recipient's name. */
+function annotate(model: CertificateModel, source: SourceFile, shared: CompileInput): CertificateModel {
+  const files = sourceFiles(source);
+  const texts = files.map((file) => (file === source.file ? source.text : source.redirects?.find((redirect) => redirect.source.file === file)?.source.text ?? ''));
+  const recipientName = shared.recipientNames?.get(model.recipient);
+  return {
+    ...model,
+    ...(recipientName !== undefined ? { recipientName } : {}),
+    source: { files, fingerprint: fingerprint(texts) },
+    locations: locateModel(model, source),
+  };
 }
 
 /** Shared blocks are read and shape-checked once, whichever definitions include them. */

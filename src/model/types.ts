@@ -28,6 +28,13 @@ export type Condition =
 
 export type Pointer = PathSegment[];
 
+/** Where a node was written: repository-relative file, 1-based line and column. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  col: number;
+}
+
 export interface OptionModel {
   id: string;
   label: string;
@@ -150,6 +157,19 @@ export interface CertificateModel {
   lifecycle: LifecyclePolicy;
   /** Repository-relative path of the YAML this model came from. */
   file: string;
+  /** The recipient's name (`_shared/recipients.yaml`), for printouts and notices. */
+  recipientName?: string;
+  /**
+   * Every file the model was compiled from (the definition first, then included blocks) and a
+   * fingerprint of their contents, so a loader can tell a compiled model from a stale one.
+   */
+  source?: { files: string[]; fingerprint: string };
+  /**
+   * YAML positions by node: `field:<id>`, `section:<id>`, `rule:<id>`, and each condition as
+   * `<node>.<key>` (`field:diagnos.showIf`). Compiled models keep them so `explain()` can point
+   * at the YAML without reading it.
+   */
+  locations?: Record<string, SourceLocation>;
 }
 
 export const PROFESSIONS = ['lakare', 'tandlakare', 'sjukskoterska', 'barnmorska', 'vardadministrator'] as const;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import type { FastifySchemaCompiler } from 'fastify';
 import type { CertificateModel } from '../model/types.js';
-import { GENERATED_DIR } from '../project.js';
+import { GENERATED_DIR } from '../project-paths.js';
 import { ApiError } from './errors.js';
 
 /** Marks where in a body the certificate sits: '' for the body itself, or a property name. */

@@ -6,7 +6,7 @@ import type { ServerContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATED_DIR } from '../../project.js';
+import { GENERATED_DIR } from '../../project-paths.js';
 
 const summary = ({ id, version, code, name, description, recipient, issuers, delivery }: CertificateModel) =>
   ({ id, version, code, name, description, recipient, issuers, delivery });
