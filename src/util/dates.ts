@@ -62,11 +62,33 @@ export function inclusiveDays(from: string, to: string): number {
   return toEpochDay(to) - toEpochDay(from) + 1;
 }
 
+/** The last Sunday of a month, as an epoch day. */
+function lastSunday(year: number, month: number): number {
+  const last = toEpochDay(`${year}-${month < 10 ? '0' : ''}${month}-${daysInMonth(year, month)}`);
+  // Epoch day 0 (1970-01-01) was a Thursday; Sunday is 3 days later.
+  return last - ((((last - 3) % 7) + 7) % 7);
+}
+
+/**
+ * Sweden's offset from UTC in hours at an instant: CET (+1), and CEST (+2) from 01:00 UTC on the
+ * last Sunday of March to 01:00 UTC on the last Sunday of October, the EU rule Sweden has followed
+ * since 1996. Computed rather than asked of Intl, whose time-zone data costs 30 ms to load at the
+ * start of every CLI call; test/util/today.test.ts checks it against Intl hour by hour.
+ */
+export function swedishUtcOffset(instant: number): 1 | 2 {
+  const year = new Date(instant).getUTCFullYear();
+  const summerStarts = lastSunday(year, 3) * 86_400_000 + 3_600_000;
+  const summerEnds = lastSunday(year, 10) * 86_400_000 + 3_600_000;
+  return instant >= summerStarts && instant < summerEnds ? 2 : 1;
+}
+
+/**
+ * Today's date in Sweden, whatever the machine's time zone: certificates are dated in Swedish
+ * time, so a server in UTC must not call 00:30 on the 21st in Stockholm the 20th.
+ */
 export function todayIso(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = now.getMonth() + 1;
-  const d = now.getDate();
-  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  const instant = now.getTime();
+  return fromEpochDay(Math.floor((instant + swedishUtcOffset(instant) * 3_600_000) / 86_400_000));
 }
 
 /**
