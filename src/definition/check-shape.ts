@@ -6,6 +6,7 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { blockSchema, definitionSchema } from './meta-schema.js';
+import * as precompiled from './precompiled-validators.js';
 import { diagnosticAt, type SourceFile } from './source.js';
 import type { PathSegment } from '../util/path.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
@@ -13,10 +14,13 @@ import { findKind } from '../fields/registry.js';
 
 const validators = new Map<string, ReturnType<Ajv2020['compile']>>();
 
+/** The same options the build's ahead-of-time compile uses, so both give the same errors. */
+export const META_SCHEMA_AJV_OPTIONS = { allErrors: true, strict: false, verbose: true } as const;
+
 function compiled(kind: 'definition' | 'block') {
-  let validator = validators.get(kind);
+  let validator = validators.get(kind) ?? (kind === 'block' ? precompiled.blockValidator : precompiled.definitionValidator);
   if (!validator) {
-    validator = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(kind === 'block' ? blockSchema() : definitionSchema());
+    validator = new Ajv2020(META_SCHEMA_AJV_OPTIONS).compile(kind === 'block' ? blockSchema() : definitionSchema());
     validators.set(kind, validator);
   }
   return validator;

@@ -9,7 +9,7 @@ import type { FieldModel } from '../model/types.js';
 import type { PathSegment } from '../util/path.js';
 import type { CodeSystems } from '../codesystems/types.js';
 import type { Icd10Checker } from '../codesystems/types.js';
-import type * as FastCheck from 'fast-check';
+import type { Arbitrary, ArbitraryApi } from './arbitrary.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -68,7 +68,7 @@ export interface FieldKind {
   createValidator(field: FieldModel, env: KindEnvironment): AnswerValidator;
   printable(field: FieldModel, value: unknown): string;
   check?(field: FieldModel, env: KindEnvironment): KindProblem[];
-  arbitrary?(field: FieldModel, fc: typeof FastCheck, env: KindEnvironment): FastCheck.Arbitrary<unknown>;
+  arbitrary?(field: FieldModel, fc: ArbitraryApi, env: KindEnvironment): Arbitrary<unknown>;
 }
 
 /** The field's override for an issue code, else the built-in national wording. */
