@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 3;
 
 export class UsageError extends Error {}
 

@@ -3,10 +3,9 @@
  * the unit's ongoing sick-leave cases as Rehabstöd lists them.
  */
 
-import type { Command } from 'commander';
 import { sjukfall, type Sjukfall } from '../../decision/sjukfall.js';
 import { isIsoDate, todayIso } from '../../util/dates.js';
-import { EXIT_OK, EXIT_USAGE, UsageError } from '../io.js';
+import { EXIT_OK, UsageError } from '../io.js';
 import { readNdjson } from '../ndjson.js';
 
 export interface SjukfallCommandOptions {
@@ -66,22 +65,3 @@ export async function runSjukfall(file: string, options: SjukfallCommandOptions)
   }
   return EXIT_OK;
 }
-
-function fail(error: unknown): void {
-  console.error(`intyg: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = EXIT_USAGE;
-}
-
-export function registerSjukfall(program: Command, finish: (code: number) => void): void {
-  program.command('sjukfall').argument('<file>', 'intyg (FK7804/AG7804) som NDJSON, ett per rad')
-    .description('lista pågående sjukfall som Rehabstöd beräknar dem')
-    .option('--gap <days>', 'högsta antal dagar mellan intyg i samma sjukfall, 0–90', '5')
-    .option('--date <date>', 'beräkna per detta datum (ÅÅÅÅ-MM-DD), annars idag')
-    .option('--unit <hsaId>', 'bara intyg utfärdade på denna vårdenhet')
-    .option('--recent <days>', 'visa även sjukfall som avslutats högst så många dagar före datumet, 0–14')
-    .option('--json', 'skriv sjukfallen som JSON')
-    .option('--csv', 'skriv sjukfallen som CSV (semikolonseparerad)')
-    .action((file: string, options: SjukfallCommandOptions) => runSjukfall(file, options).then(finish, fail));
-}
-
-export { fail as failAsync };

@@ -4,7 +4,6 @@
  * the file also holds questions (`{"certificateId": …, "subject": "KOMPLT"}` lines).
  */
 
-import type { Command } from 'commander';
 import { loadCodeSystems } from '../../codesystems/load.js';
 import { loadDiagnosisGroups } from '../../decision/load.js';
 import { sjukfall } from '../../decision/sjukfall.js';
@@ -12,7 +11,6 @@ import { statistics, type Count, type Statistics } from '../../decision/statisti
 import { isIsoDate, todayIso } from '../../util/dates.js';
 import { EXIT_OK, UsageError } from '../io.js';
 import { readNdjson } from '../ndjson.js';
-import { failAsync } from './sjukfall.js';
 
 const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)} %` : '-');
 
@@ -53,13 +51,4 @@ export async function runStatistik(file: string, options: { date?: string; unit?
   if (options.json) console.log(JSON.stringify(stats, null, 2));
   else printHuman(stats, activeDate);
   return EXIT_OK;
-}
-
-export function registerStatistik(program: Command, finish: (code: number) => void): void {
-  program.command('statistik').argument('<file>', 'intyg (och ärenden) som NDJSON, ett per rad')
-    .description('sjukfallsstatistik: kön, ålder, diagnos, grad och längd med de nationella grupperna')
-    .option('--date <date>', 'beräkna per detta datum (ÅÅÅÅ-MM-DD), annars idag')
-    .option('--unit <hsaId>', 'bara intyg utfärdade på denna vårdenhet')
-    .option('--json', 'skriv statistiken som JSON')
-    .action((file: string, options) => runStatistik(file, options).then(finish, failAsync));
 }
