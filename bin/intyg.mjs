@@ -8,7 +8,7 @@ if (existsSync(new URL('../src/', import.meta.url))) {
   const { build, isStale } = await import('../scripts/build.mjs');
   if (isStale()) {
     try {
-      build({ quiet: true });
+      await build({ quiet: true });
     } catch (error) {
       console.error(`intyg: kan inte bygga dist/: ${error.message}`);
       process.exit(3);

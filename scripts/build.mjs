@@ -43,7 +43,7 @@ export function isStale() {
   return !existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== inputStamp();
 }
 
-function withLock(action) {
+async function withLock(action) {
   const lock = join(root, '.build-lock');
   const deadline = Date.now() + 180_000;
   for (;;) {
@@ -59,7 +59,7 @@ function withLock(action) {
     }
   }
   try {
-    return action();
+    return await action();
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
@@ -76,9 +76,21 @@ function copyTemplates(from, to) {
   }
 }
 
+/**
+ * The browser build: the runtime as one ES module (`intyg/browser`), bundled by esbuild from the
+ * same sources. `platform: 'browser'` makes any Node API that slips into the runtime a build error.
+ */
+async function bundleBrowser(staging) {
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [join(root, 'src', 'browser.ts')], outfile: join(staging, 'browser', 'intyg.js'),
+    bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'warning',
+  });
+}
+
 /** Builds into a fresh folder and swaps it in, so a CLI started meanwhile never sees half a dist/. */
-export function build({ quiet = false } = {}) {
-  return withLock(() => {
+export async function build({ quiet = false } = {}) {
+  return withLock(async () => {
     if (!isStale()) return 0;
     const stamp = inputStamp();
     const started = Date.now();
@@ -99,6 +111,7 @@ export function build({ quiet = false } = {}) {
       process.stderr.write(precompile.stdout + precompile.stderr);
       throw new Error('kunde inte förkompilera meta-schemat');
     }
+    await bundleBrowser(staging);
     writeFileSync(join(staging, 'src', 'build-info.js'), `export const BUILD_ID = ${JSON.stringify(contentId())};\n`);
     writeFileSync(join(staging, '.build-stamp'), stamp);
     const old = join(root, `.dist-old-${process.pid}`);
@@ -114,7 +127,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
     if (!process.argv.includes('--if-stale')) rmSync(stampFile, { force: true });
-    build();
+    await build();
   } catch (error) {
     console.error(`intyg: bygget misslyckades: ${error.message}`);
     process.exit(1);
