@@ -46,9 +46,13 @@ export function registerRenderRoute(app: FastifyInstance, ctx: ServerContext): v
           today: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
         },
       },
-      response: {
-        200: { description: 'application/pdf eller text/html', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'text/html': { schema: { type: 'string' } } } },
+      replies: {
+        200: {
+          description: 'Utskriften: application/pdf med format=pdf, text/html med format=html.',
+          content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'text/html': { schema: { type: 'string' } } },
+        },
       },
+      errors: ['invalid-payload', 'unknown-type', 'unknown-version', 'invalid-render-options', 'not-printable', 'browser-missing', 'print-queue-full', 'print-timeout'],
     },
   }, async (request, reply) => {
     request.typeId = request.body.type;
