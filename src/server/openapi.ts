@@ -153,7 +153,7 @@ function parameters(schema: Record<string, any>, names: string[], examples: Oper
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 function errorResponse(status: number, codes: string[], other?: string): object {
-  const schema = codes.length ? { allOf: [ref('ErrorBody'), { properties: { code: { enum: codes } } }] } : ref('ErrorBody');
+  const schema = codes.length ? { allOf: [ref('ErrorBody'), { properties: { code: { type: 'string', enum: codes } } }] } : ref('ErrorBody');
   const text = other ?? `\`code\`: ${codes.join(', ')}.`;
   const response: Record<string, unknown> = { description: `${STATUS_TEXT[status] ?? 'Fel'}. ${text}`, content: { 'application/json': { schema } } };
   if (status === 503) response.headers = { 'Retry-After': { description: 'Sekunder att vänta innan nästa försök.', schema: { type: 'integer', minimum: 0 } } };
@@ -171,7 +171,7 @@ function responses(schema: Record<string, any>, examples: OperationExamples | un
     const component = API_SCHEMAS[reply];
     if (!component) throw new Error(`No response schema ${reply}; add it to RESPONSE_TYPES and run npm run generate:api.`);
     out[status] = {
-      description: typeof component.description === 'string' ? component.description : reply,
+      description: typeof component.description === 'string' ? component.description : `Svaret, ${reply}.`,
       content: { 'application/json': { schema: ref(reply), ...(named ? { examples: named } : {}) } },
     };
   }

@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(async () => { await s.close(); });
 
 const valid = () => example('fk7804', 'valid-heltid-lumbago');
-const context = { user: { profession: 'lakare' }, today: '2026-11-20' };
+const context = { user: { profession: 'lakare' as const }, today: '2026-11-20' };
 const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
 interface Case {
