@@ -75,6 +75,8 @@ export function recordRoutes(app: FastifyInstance): RouteRecord[] {
   app.addHook('onRoute', (route: RouteOptions) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const schema = (route.schema ?? {}) as Record<string, any>;
+    // fast-json-stringify would drop every property a response schema does not list.
+    if (schema.response) throw new Error(`${route.url}: a Fastify response schema drops unlisted properties; document the answer with \`replies\`.`);
     if (schema.hide) return;
     for (const method of methods) if (method !== 'HEAD') routes.push({ method: method.toLowerCase(), url: route.url, schema });
   });

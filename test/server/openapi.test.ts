@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSchemasSource, API_SCHEMAS_FILE } from '../../scripts/generate-api-schemas.js';
 import { API_SCHEMAS } from '../../src/server/api-schemas.generated.js';
 import { ERROR_STATUS } from '../../src/server/errors.js';
-import { errorCodesOf } from '../../src/server/openapi.js';
+import Fastify from 'fastify';
+import { errorCodesOf, recordRoutes } from '../../src/server/openapi.js';
 import { RESPONSE_TYPES } from '../../src/server/responses.js';
 import { PACKAGE_ROOT } from '../../src/util/package-root.js';
 import { start, type Running } from './helpers.js';
@@ -82,6 +83,17 @@ describe('errors', () => {
     expect(errorCodesOf({})).toEqual(['internal']);
     expect(errorCodesOf({ params: {} })).toEqual(['invalid-request', 'internal']);
     expect(errorCodesOf({ body: {}, errors: ['invalid-date'] })).toEqual(expect.arrayContaining(['invalid-date', 'invalid-json', 'body-too-large', 'unsupported-media-type', 'internal']));
+  });
+});
+
+describe('recordRoutes', () => {
+  it('refuses a Fastify response schema, whose serializer would drop properties', async () => {
+    const app = Fastify();
+    const routes = recordRoutes(app);
+    app.get('/ok', { schema: { replies: { 200: 'Health' } } }, async () => ({ status: 'ok' }));
+    expect(() => app.get('/lossy', { schema: { response: { 200: { type: 'object' } } } }, async () => ({}))).toThrow(/replies/);
+    expect(routes.map((route) => route.url)).toEqual(['/ok']);
+    await app.close();
   });
 });
 
