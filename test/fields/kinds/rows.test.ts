@@ -41,8 +41,8 @@ describe('rows', () => {
 
   it('has a schema built from the column kinds', () => {
     const accepts = schemaAccepts(rows, field);
-    for (const value of [[], [ROW], [ROW, {}, { datum: '' }]]) expect(accepts(value), JSON.stringify(value)).toBe(true);
-    const rejected = [[ROW, ROW, ROW, ROW], [{ okand: 'x' }], [{ datum: '2026-02-30' }], [{ specifikation: 'OKAND' }], [{ beskrivning: 'x'.repeat(21) }], ROW];
+    for (const value of [[], [ROW], [ROW, {}, { beskrivning: '' }]]) expect(accepts(value), JSON.stringify(value)).toBe(true);
+    const rejected = [[ROW, ROW, ROW, ROW], [{ okand: 'x' }], [{ datum: '' }], [{ datum: '2026-02-30' }], [{ specifikation: 'OKAND' }], [{ beskrivning: 'x'.repeat(21) }], ROW];
     for (const value of rejected) expect(accepts(value), JSON.stringify(value)).toBe(false);
   });
 
@@ -79,10 +79,17 @@ describe('rows', () => {
     });
 
     it('reports an unused row above a used one', () => {
-      expect(errorsOf(rows, field, [ROW, { beskrivning: '  ', datum: '' }, ROW])).toEqual([
+      expect(errorsOf(rows, field, [ROW, { beskrivning: '  ' }, ROW])).toEqual([
         issue('foljd[1]', 'order', 'Fyll i fälten uppifrån och ned.'),
       ]);
       expect(errorsOf(rows, field, [{}, ROW])).toEqual([issue('foljd[0]', 'order', 'Fyll i fälten uppifrån och ned.')]);
+    });
+
+    it('counts an empty date as an answer in the wrong shape, so its row is checked', () => {
+      expect(errorsOf(rows, field, [ROW, { datum: '' }])).toEqual([
+        issue('foljd[1].beskrivning', 'required', 'Ange ett svar.'),
+        issue('foljd[1].datum', 'invalid-date', 'Ange ett datum.'),
+      ]);
     });
 
     it('requires a required column in every used row', () => {
