@@ -100,3 +100,11 @@ describe('dateChoices', () => {
     );
   });
 });
+
+describe('dateChoices in conditions', () => {
+  it('names an option by its label, ticked or not', () => {
+    expect(dateChoices.wording!(field, ['ANNAT'])).toEqual({ part: '”Annat”', answered: 'ikryssad' });
+    expect(dateChoices.wording!(field, [])).toEqual({ answered: 'besvarad', chosen: 'ikryssad' });
+    expect(dateChoices.tsDoc?.(field)?.[0]).toContain('- `"ANNAT"`: Annat');
+  });
+});

@@ -117,3 +117,11 @@ describe('dateRange', () => {
     expect(dateRange.printable(labelled, { from: '2026-11-01', to: '2026-11-10' })).toBe('Från 2026-11-01 Till 2026-11-10');
   });
 });
+
+describe('dateRange in conditions', () => {
+  it('names each end by its label', () => {
+    expect(dateRange.wording!(field, ['from'])).toEqual({ part: '”Fr.o.m.”' });
+    expect(dateRange.wording!(makeField('dateRange', { toLabel: 'Till' }), ['to'])).toEqual({ part: '”Till”' });
+    expect(dateRange.wording!(field, [])).toEqual({});
+  });
+});

@@ -154,3 +154,27 @@ describe('rows', () => {
     expect(child.stdout.trim()).toBe('true');
   });
 });
+
+describe('rows for forms and conditions', () => {
+  it('titles each column, and says which are required in every used row', () => {
+    expect(rows.answerSchema(field, env)).toMatchObject({
+      items: {
+        properties: {
+          beskrivning: { title: 'Beskrivning', description: 'Obligatorisk på varje rad som fylls i.', maxLength: 20 },
+          datum: { title: 'Ungefärlig debut', type: 'string', format: 'date' },
+          specifikation: { title: 'Specifikation', oneOf: [{ const: 'PLOTSLIG', title: 'Akut' }, { const: 'KRONISK', title: 'Kronisk' }] },
+        },
+      },
+    });
+  });
+
+  it('names a row by its label, and a cell by its column in the column kind’s words', () => {
+    expect(rows.wording!(field, [1])).toEqual({ part: 'rad C' });
+    expect(rows.wording!(field, [0, 'datum'])).toEqual({ part: '”Ungefärlig debut” på rad B' });
+    const cell = rows.wording!(field, [2, 'specifikation']);
+    expect(cell).toMatchObject({ part: '”Specifikation” på rad D', answered: 'besvarad', is: 'är besvarad med' });
+    expect(cell.value?.('KRONISK')).toBe('”Kronisk”');
+    expect(rows.wording!(makeField('rows', { columns, maxRows: 5 }), [3])).toEqual({ part: 'rad 4' });
+    expect(rows.wording!(field, [])).toEqual({});
+  });
+});

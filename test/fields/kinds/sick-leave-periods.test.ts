@@ -127,3 +127,12 @@ describe('sickLeavePeriods', () => {
     expect(sickLeavePeriods.printable(unlabelled, { HALFTEN: range('2026-11-10', '2026-11-20') })).toBe('Halften (50 procent): 2026-11-10 – 2026-11-20');
   });
 });
+
+describe('sickLeavePeriods in conditions', () => {
+  it('names a degree’s period and its ends by their labels', () => {
+    expect(sickLeavePeriods.wording!(field, ['HALFTEN'])).toEqual({ part: '”50 procent”' });
+    expect(sickLeavePeriods.wording!(field, ['HALFTEN', 'to'])).toEqual({ part: '”T.o.m.” för ”50 procent”' });
+    expect(sickLeavePeriods.wording!(field, [])).toEqual({});
+    expect(sickLeavePeriods.tsDoc?.(field)?.[0]).toContain('- `"HELT_NEDSATT"`: 100 procent');
+  });
+});
