@@ -138,6 +138,8 @@ export interface Ag114Answers {
   /**
    * Kontakt med arbetsgivaren
    *
+   * Kryssrutans text: Jag önskar att arbetsgivaren kontaktar vårdenheten. Patienten har lämnat samtycke för kontakt mellan arbetsgivare och vårdgivare.
+   *
    * @question 9
    * @kind checkbox
    */

@@ -162,6 +162,8 @@ export interface Ag7804Answers {
    *
    * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad.
    *
+   * Kryssrutans text: Patienten skulle kunna arbeta helt eller delvis vid hjälp med transport till och från arbetsplatsen
+   *
    * @question 34
    * @kind checkbox
    */
@@ -258,6 +260,8 @@ export interface Ag7804Answers {
    * Kontakt med arbetsgivaren
    *
    * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad.
+   *
+   * Kryssrutans text: Jag önskar att arbetsgivaren kontaktar vårdenheten. Patienten har lämnat samtycke för kontakt mellan arbetsgivare och vårdgivare.
    *
    * @question 103
    * @kind checkbox

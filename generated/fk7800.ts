@@ -359,6 +359,8 @@ export interface Fk7800Answers {
    *
    * Försäkringskassans handläggare tar kontakt med dig när underlaget har kommit in och handläggningen kan påbörjas.
    *
+   * Kryssrutans text: Jag önskar att Försäkringskassan kontaktar mig
+   *
    * @question 26
    * @kind checkbox
    */

@@ -367,6 +367,8 @@ export interface Fk7801Answers {
    *
    * Försäkringskassans handläggare tar kontakt med dig när underlaget har kommit in och handläggningen kan påbörjas.
    *
+   * Kryssrutans text: Jag önskar att Försäkringskassan kontaktar mig
+   *
    * @question 26
    * @kind checkbox
    */

@@ -147,6 +147,8 @@ export interface Fk7804Answers {
    *
    * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad.
    *
+   * Kryssrutans text: Patienten skulle kunna arbeta helt eller delvis vid hjälp med transport till och från arbetsplatsen
+   *
    * @question 34
    * @kind checkbox
    */
@@ -245,6 +247,8 @@ export interface Fk7804Answers {
    * Försäkringskassans handläggare tar kontakt med dig när underlagen har kommit in och handläggningen kan påbörjas.
    *
    * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad.
+   *
+   * Kryssrutans text: Jag önskar att Försäkringskassan kontaktar mig
    *
    * @question 26
    * @kind checkbox

@@ -130,6 +130,8 @@ export interface Tstrk1007Answers {
    *
    * Kan besvaras när ”Synskärpa” inte är ifylld.
    *
+   * Kryssrutans text: Uppgifter om synskärpa skickas separat
+   *
    * @question 8.1
    * @kind checkbox
    */
@@ -147,6 +149,8 @@ export interface Tstrk1007Answers {
   synskarpa?: { rightEye?: EyeAcuity; leftEye?: EyeAcuity; binocular?: Omit<EyeAcuity, "contactLenses"> };
   /**
    * Korrektionsglasens styrka
+   *
+   * Kryssrutans text: Högsta styrka i något av glasen överskrider plus 8 dioptrier
    *
    * @question 9
    * @kind checkbox

@@ -2,6 +2,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { example, post, start, type Running } from './helpers.js';
+import { schemaId } from '../../src/compiler/json-schema.js';
 
 let s: Running;
 beforeAll(async () => { s = await start({ logLevel: 'debug' }); });
@@ -54,7 +55,7 @@ describe('openapi', () => {
       expect(listed).toContain(route);
     }
     expect(registered).toContain('validate');
-    for (const id of s.server.ctx.runtime.models.keys()) expect(doc.components.schemas[id].$id).toBe(`intyg/${id}.schema.json`);
+    for (const [id, model] of s.server.ctx.runtime.models) expect(doc.components.schemas[id].$id).toBe(schemaId(model));
     const validateBody = doc.paths['/validate'].post.requestBody.content['application/json'].schema;
     expect(validateBody.oneOf).toContainEqual({ $ref: '#/components/schemas/fk7804' });
     expect(JSON.stringify(doc)).not.toContain('x-certificate-at');
