@@ -15,7 +15,7 @@ export interface Ag7804Answers {
   /**
    * Intyget är baserat på
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad. Obligatorisk.
    *
    * Alternativ:
    * - `"FYSISKUNDERSOKNING"`: min undersökning vid fysiskt vårdmöte
@@ -32,7 +32,7 @@ export interface Ag7804Answers {
   /**
    * Ange vad annat är
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad och ”annat” i ”Intyget är baserat på” är ikryssad. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad och ”annat” i ”Intyget är baserat på” är ikryssad. Obligatorisk.
    *
    * @question 1.3
    * @kind text
@@ -44,7 +44,7 @@ export interface Ag7804Answers {
    *
    * Om du kryssar i flera val är det viktigt att du tydliggör under "Övriga upplysningar" om sjukskrivningens omfattning eller period skiljer sig åt mellan olika sysselsättningar.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad. Obligatorisk.
    *
    * Alternativ:
    * - `"NUVARANDE_ARBETE"`: Nuvarande arbete
@@ -59,7 +59,7 @@ export interface Ag7804Answers {
   /**
    * Ange yrke och arbetsuppgifter
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad och ”Nuvarande arbete” i ”I relation till vilken sysselsättning bedömer du arbetsförmågan?” är ikryssad. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad och ”Nuvarande arbete” i ”I relation till vilken sysselsättning bedömer du arbetsförmågan?” är ikryssad. Obligatorisk.
    *
    * @question 29
    * @kind textarea
@@ -71,7 +71,7 @@ export interface Ag7804Answers {
    *
    * Information om diagnos kan vara viktig för patientens arbetsgivare. Det kan underlätta anpassning av patientens arbetssituation. Det kan också göra att patienten snabbare kommer tillbaka till arbetet.
    *
-   * Obligatorisk. Kan besvaras när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad.
+   * Obligatorisk. Kan besvaras när ”Smittbärarpenning” inte är ikryssad.
    *
    * Svar:
    * - `true`: Ja
@@ -95,7 +95,7 @@ export interface Ag7804Answers {
   /**
    * Ange vilken/vilka funktionsnedsättningar patienten har till följd av sjukdom och om möjligt svårighetsgrad. Ange även vad din bedömning av funktionsnedsättningar baseras på. Beskriv relevanta undersökningsfynd, testresultat, utredningssvar eller andra uppgifter (exempelvis anamnesuppgifter) och hur du bedömer dem.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad. Obligatorisk.
    *
    * @question 35
    * @kind textarea
@@ -105,7 +105,7 @@ export interface Ag7804Answers {
   /**
    * Beskriv vad du bedömer att patienten har svårt att göra på grund av sin sjukdom. Ange exempel på sådana begränsningar relaterade till de arbetsuppgifter eller annan sysselsättning som du bedömer arbetsförmågan i förhållande till. Ange om möjligt svårighetsgrad.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad. Obligatorisk.
    *
    * @question 17
    * @kind textarea
@@ -117,7 +117,7 @@ export interface Ag7804Answers {
    *
    * Ange vad syftet är och om möjligt tidsplan samt ansvarig vårdenhet.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad.
+   * Visas när ”Smittbärarpenning” inte är ikryssad.
    *
    * @question 19
    * @kind textarea
@@ -148,7 +148,7 @@ export interface Ag7804Answers {
    * - Om det inträffar komplikationer som gör att det tar längre tid att återfå arbetsförmågan ska du beskriva detta.
    * - Om sjukskrivningslängden påverkas av flera sjukdomar, så kallad samsjuklighet, ska du beskriva detta.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad.
+   * Visas när ”Smittbärarpenning” inte är ikryssad.
    *
    * @question 37
    * @kind textarea
@@ -160,7 +160,7 @@ export interface Ag7804Answers {
    *
    * Om patienten kan arbeta men inte kan ta sig till arbetet som vanligt kan Försäkringskassan ersätta kostnader för arbetsresor. Det innebär att patienten i stället för sjukpenning kan få ersättning för de merutgifter som uppstår för resor till och från arbetet.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad.
+   * Visas när ”Smittbärarpenning” inte är ikryssad.
    *
    * Kryssrutans text: Patienten skulle kunna arbeta helt eller delvis vid hjälp med transport till och från arbetsplatsen
    *
@@ -199,7 +199,7 @@ export interface Ag7804Answers {
    *
    * En viktig information för att underlätta planeringen.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad. Obligatorisk.
    *
    * Alternativ:
    * - `"STOR_SANNOLIKHET"`: Patienten förväntas kunna återgå helt i nuvarande sysselsättning efter detta intygs slutdatum
@@ -214,7 +214,7 @@ export interface Ag7804Answers {
   /**
    * Ange antal månader
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad och ”Prognos för arbetsförmåga utifrån aktuellt undersökningstillfälle” är besvarad med ”Patienten förväntas kunna återgå helt i nuvarande sysselsättning efter angiven tid”. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad och ”Prognos för arbetsförmåga utifrån aktuellt undersökningstillfälle” är besvarad med ”Patienten förväntas kunna återgå helt i nuvarande sysselsättning efter angiven tid”. Obligatorisk.
    *
    * @question 39.4
    * @kind integer
@@ -225,7 +225,7 @@ export interface Ag7804Answers {
   /**
    * Beskriv vad som ligger till grund för bedömningen
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad och ”Prognos för arbetsförmåga utifrån aktuellt undersökningstillfälle” är besvarad med ”Prognosen för återgång i nuvarande sysselsättning är svårbedömd”. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad och ”Prognos för arbetsförmåga utifrån aktuellt undersökningstillfälle” är besvarad med ”Prognosen för återgång i nuvarande sysselsättning är svårbedömd”. Obligatorisk.
    *
    * @question 39.2
    * @kind textarea
@@ -241,7 +241,7 @@ export interface Ag7804Answers {
    * Du kan även föreslå att patienten får arbetsträna vilket innebär att vara på en arbetsplats och delta i verksamheten utan krav på produktivitet.
    * Tänk på att det är Försäkringskassan eller Arbetsförmedlingen som beslutar om arbetsträning. De föreslagna åtgärderna är exempel på möjliga åtgärder och det kan finnas flera åtgärder som är lämpliga.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad.
+   * Visas när ”Smittbärarpenning” inte är ikryssad.
    *
    * @question 44
    * @kind textarea
@@ -259,7 +259,7 @@ export interface Ag7804Answers {
   /**
    * Kontakt med arbetsgivaren
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad.
+   * Visas när ”Smittbärarpenning” inte är ikryssad.
    *
    * Kryssrutans text: Jag önskar att arbetsgivaren kontaktar vårdenheten. Patienten har lämnat samtycke för kontakt mellan arbetsgivare och vårdgivare.
    *
@@ -270,7 +270,7 @@ export interface Ag7804Answers {
   /**
    * Ange varför du vill ha kontakt och vem som i första hand ska kontaktas samt kontaktuppgifter
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad och ”Kontakt med arbetsgivaren” är ikryssad.
+   * Visas när ”Smittbärarpenning” inte är ikryssad och ”Kontakt med arbetsgivaren” är ikryssad.
    *
    * @question 103.2
    * @kind textarea

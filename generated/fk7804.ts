@@ -15,7 +15,7 @@ export interface Fk7804Answers {
   /**
    * Intyget är baserat på
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad. Obligatorisk.
    *
    * Alternativ:
    * - `"FYSISKUNDERSOKNING"`: min undersökning vid fysiskt vårdmöte
@@ -32,7 +32,7 @@ export interface Fk7804Answers {
   /**
    * Ange vad annat är
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad och ”annat” i ”Intyget är baserat på” är ikryssad. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad och ”annat” i ”Intyget är baserat på” är ikryssad. Obligatorisk.
    *
    * @question 1.3
    * @kind text
@@ -44,7 +44,7 @@ export interface Fk7804Answers {
    *
    * Om du kryssar i flera val är det viktigt att du tydliggör under "Övriga upplysningar" om sjukskrivningens omfattning eller period skiljer sig åt mellan olika sysselsättningar.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad. Obligatorisk.
    *
    * Alternativ:
    * - `"NUVARANDE_ARBETE"`: Nuvarande arbete
@@ -59,7 +59,7 @@ export interface Fk7804Answers {
   /**
    * Ange yrke och arbetsuppgifter
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad och ”Nuvarande arbete” i ”I relation till vilken sysselsättning bedömer du arbetsförmågan?” är ikryssad. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad och ”Nuvarande arbete” i ”I relation till vilken sysselsättning bedömer du arbetsförmågan?” är ikryssad. Obligatorisk.
    *
    * @question 29
    * @kind textarea
@@ -80,7 +80,7 @@ export interface Fk7804Answers {
   /**
    * Ange vilken/vilka funktionsnedsättningar patienten har till följd av sjukdom och om möjligt svårighetsgrad. Ange även vad din bedömning av funktionsnedsättningar baseras på. Beskriv relevanta undersökningsfynd, testresultat, utredningssvar eller andra uppgifter (exempelvis anamnesuppgifter) och hur du bedömer dem.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad. Obligatorisk.
    *
    * @question 35
    * @kind icf
@@ -90,7 +90,7 @@ export interface Fk7804Answers {
   /**
    * Beskriv vad du bedömer att patienten har svårt att göra på grund av sin sjukdom. Ange exempel på sådana begränsningar relaterade till de arbetsuppgifter eller annan sysselsättning som du bedömer arbetsförmågan i förhållande till. Ange om möjligt svårighetsgrad.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad. Obligatorisk.
    *
    * @question 17
    * @kind icf
@@ -102,7 +102,7 @@ export interface Fk7804Answers {
    *
    * Ange vad syftet är och om möjligt tidsplan samt ansvarig vårdenhet.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad.
+   * Visas när ”Smittbärarpenning” inte är ikryssad.
    *
    * @question 19
    * @kind textarea
@@ -133,7 +133,7 @@ export interface Fk7804Answers {
    * - Om det inträffar komplikationer som gör att det tar längre tid att återfå arbetsförmågan ska du beskriva detta.
    * - Om sjukskrivningslängden påverkas av flera sjukdomar, så kallad samsjuklighet, ska du beskriva detta.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad.
+   * Visas när ”Smittbärarpenning” inte är ikryssad.
    *
    * @question 37
    * @kind textarea
@@ -145,7 +145,7 @@ export interface Fk7804Answers {
    *
    * Om patienten kan arbeta men inte kan ta sig till arbetet som vanligt kan Försäkringskassan ersätta kostnader för arbetsresor. Det innebär att patienten i stället för sjukpenning kan få ersättning för de merutgifter som uppstår för resor till och från arbetet.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad.
+   * Visas när ”Smittbärarpenning” inte är ikryssad.
    *
    * Kryssrutans text: Patienten skulle kunna arbeta helt eller delvis vid hjälp med transport till och från arbetsplatsen
    *
@@ -184,7 +184,7 @@ export interface Fk7804Answers {
    *
    * En viktig information för att underlätta planeringen.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad. Obligatorisk.
    *
    * Alternativ:
    * - `"STOR_SANNOLIKHET"`: Patienten förväntas kunna återgå helt i nuvarande sysselsättning efter detta intygs slutdatum
@@ -199,7 +199,7 @@ export interface Fk7804Answers {
   /**
    * Ange antal månader
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad och ”Prognos för arbetsförmåga utifrån aktuellt undersökningstillfälle” är besvarad med ”Patienten förväntas kunna återgå helt i nuvarande sysselsättning efter angiven tid”. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad och ”Prognos för arbetsförmåga utifrån aktuellt undersökningstillfälle” är besvarad med ”Patienten förväntas kunna återgå helt i nuvarande sysselsättning efter angiven tid”. Obligatorisk.
    *
    * @question 39.4
    * @kind integer
@@ -210,7 +210,7 @@ export interface Fk7804Answers {
   /**
    * Beskriv vad som ligger till grund för bedömningen
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad och ”Prognos för arbetsförmåga utifrån aktuellt undersökningstillfälle” är besvarad med ”Prognosen för återgång i nuvarande sysselsättning är svårbedömd”. Obligatorisk.
+   * Visas när ”Smittbärarpenning” inte är ikryssad och ”Prognos för arbetsförmåga utifrån aktuellt undersökningstillfälle” är besvarad med ”Prognosen för återgång i nuvarande sysselsättning är svårbedömd”. Obligatorisk.
    *
    * @question 39.2
    * @kind textarea
@@ -226,7 +226,7 @@ export interface Fk7804Answers {
    * Du kan även föreslå att patienten får arbetsträna vilket innebär att vara på en arbetsplats och delta i verksamheten utan krav på produktivitet.
    * Tänk på att det är Försäkringskassan eller Arbetsförmedlingen som beslutar om arbetsträning. De föreslagna åtgärderna är exempel på möjliga åtgärder och det kan finnas flera åtgärder som är lämpliga.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad.
+   * Visas när ”Smittbärarpenning” inte är ikryssad.
    *
    * @question 44
    * @kind textarea
@@ -246,7 +246,7 @@ export interface Fk7804Answers {
    *
    * Försäkringskassans handläggare tar kontakt med dig när underlagen har kommit in och handläggningen kan påbörjas.
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad.
+   * Visas när ”Smittbärarpenning” inte är ikryssad.
    *
    * Kryssrutans text: Jag önskar att Försäkringskassan kontaktar mig
    *
@@ -257,7 +257,7 @@ export interface Fk7804Answers {
   /**
    * Ange gärna varför du vill ha kontakt
    *
-   * Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad och ”Kontakt med Försäkringskassan” är ikryssad.
+   * Visas när ”Smittbärarpenning” inte är ikryssad och ”Kontakt med Försäkringskassan” är ikryssad.
    *
    * @question 26.2
    * @kind textarea

@@ -357,7 +357,7 @@ export interface Tstrk1031Answers {
   /**
    * Har patienten haft allvarlig hypoglykemi under de senaste tolv månaderna?
    *
-   * Visas när ”C1”, ”C1E”, ”C”, ”CE”, ”D1”, ”D1E”, ”D”, ”DE” eller ”Taxi” i ”Intyget avser följande behörigheter” är ikryssad. Obligatorisk.
+   * Visas när ”C1”, ”C1E”, ”C”, ”CE”, ”D1”, ”D1E”, ”D”, ”DE” eller ”Taxi” i ”Intyget avser” är ikryssad. Obligatorisk.
    *
    * Svar:
    * - `true`: Ja
@@ -383,7 +383,7 @@ export interface Tstrk1031Answers {
    * Personen bör kontrollera blodsockret med den metod som han eller hon är väl förtrogen med och använder i det dagliga livet. Det kan till exempel vara genom en blodsockermätare eller en sensorbaserad kontinuerlig glukosmätare.
    * Begreppet i samband med körning avser kontroll av blodsockervärdena innan körningen påbörjas. Vid en längre resa eller vid upprepad körning under ett arbetspass bör kontroll dessutom genomföras med två-tre timmars mellanrum under en paus i körningen.
    *
-   * Visas när ”C1”, ”C1E”, ”C”, ”CE”, ”D1”, ”D1E”, ”D”, ”DE” eller ”Taxi” i ”Intyget avser följande behörigheter” är ikryssad. Obligatorisk.
+   * Visas när ”C1”, ”C1E”, ”C”, ”CE”, ”D1”, ”D1E”, ”D”, ”DE” eller ”Taxi” i ”Intyget avser” är ikryssad. Obligatorisk.
    *
    * Svar:
    * - `true`: Ja

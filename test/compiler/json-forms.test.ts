@@ -130,7 +130,7 @@ describe('JSON Forms over the generated schemas', () => {
     const props = (scope: string) => mapStateToControlProps(state, { uischema: { type: 'Control', scope } as ControlElement, schema, path: '' });
     expect(props(answerScope('annatBeskrivning'))).toMatchObject({
       label: 'Ange vad annat är',
-      description: expect.stringContaining('Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad och ”annat” i ”Intyget är baserat på” är ikryssad.'),
+      description: expect.stringContaining('Visas när ”Smittbärarpenning” inte är ikryssad och ”annat” i ”Intyget är baserat på” är ikryssad.'),
     });
     expect(props(`${answerScope('baseratPa')}/properties/ANNAT`).label).toBe('annat');
     expect(props(`${answerScope('sjukskrivning')}/properties/HALFTEN/properties/from`).label).toBe('Fr.o.m.');

@@ -19,7 +19,7 @@ const model = makeModel([
   { ...byId('sakert'), sectionId: 'b' },
   { ...byId('sjukskrivning'), sectionId: 'b' },
 ], [
-  { id: 'a', title: 'A', fieldIds: ['smitta'], pointer: [] },
+  { id: 'a', title: 'Smittbärarpenning', fieldIds: ['smitta'], pointer: [] },
   { id: 'b', title: 'B', hideIf: { fact: 'smitta', operator: 'equal', value: true }, fieldIds: ['prognos', 'manader', 'sakert', 'sjukskrivning'], pointer: [] },
 ]);
 const source = generateTypes(model);
@@ -47,7 +47,7 @@ describe('generated JSDoc', () => {
 
   it('says the same in the committed FK7804 types', () => {
     const fk7804 = readFileSync(join(GENERATED_DIR, 'fk7804.ts'), 'utf8');
-    expect(docOf(fk7804, 'annatBeskrivning')).toContain('Visas när ”Förhållningsregler enligt smittskyddslagen på grund av smitta” inte är ikryssad och ”annat” i ”Intyget är baserat på” är ikryssad. Obligatorisk.');
+    expect(docOf(fk7804, 'annatBeskrivning')).toContain('Visas när ”Smittbärarpenning” inte är ikryssad och ”annat” i ”Intyget är baserat på” är ikryssad. Obligatorisk.');
     expect(docOf(fk7804, 'sysselsattning')).toContain('- `"NUVARANDE_ARBETE"`: Nuvarande arbete');
   });
 

@@ -68,19 +68,29 @@ function shorten(label: string): string {
 }
 
 /**
- * How a condition names a field: its label; a very long one by its section's title when it is
- * the section's only question, else shortened; a label another field or column shares, with the
- * section it is in.
+ * How conditions name the fields of a model: by label; a field alone in its section by the
+ * section's title unless its label is a question (a checkbox labelled with what it states reads
+ * better by its heading: ”Smittbärarpenning”), a very long label shortened; a label another field
+ * or column shares, with the section it is in. Computed once per model.
  */
-function fieldName(model: CertificateModel, field: FieldModel): string {
-  const section = model.sections.find((candidate) => candidate.id === field.sectionId);
-  const answers = (ids: readonly string[]) => ids.filter((id) => findKind(model.fields.find((candidate) => candidate.id === id)?.kind ?? '')?.hasAnswer);
-  const name = field.label.length > LONG_LABEL && section && answers(section.fieldIds).length === 1 ? section.title : shorten(field.label);
-  const labels = model.fields.flatMap((other) => [
-    ...(other === field ? [] : [other.label]),
-    ...((other.props.columns as Array<{ label?: unknown }> | undefined) ?? []).map((column) => column.label),
-  ]);
-  return labels.includes(field.label) && section && section.title !== name ? `${quote(name)} under ${quote(section.title)}` : quote(name);
+const NAMES = new WeakMap<CertificateModel, Map<string, string>>();
+
+function fieldNames(model: CertificateModel): Map<string, string> {
+  const cached = NAMES.get(model);
+  if (cached) return cached;
+  const hasAnswer = (field: FieldModel | undefined) => Boolean(field && findKind(field.kind)?.hasAnswer);
+  const labels = model.fields.flatMap((field) => [field.label, ...((field.props.columns as Array<{ label?: unknown }> | undefined) ?? []).map((column) => column.label)]);
+  const names = new Map<string, string>();
+  for (const field of model.fields) {
+    const section = model.sections.find((candidate) => candidate.id === field.sectionId);
+    const alone = section !== undefined && section.fieldIds.filter((id) => hasAnswer(model.fields.find((candidate) => candidate.id === id))).length === 1;
+    const label = field.label.trim();
+    const name = alone && (label.length > LONG_LABEL || !label.endsWith('?')) ? section.title : shorten(label);
+    const shared = labels.filter((other) => other === field.label).length > 1;
+    names.set(field.id, shared && section && section.title !== name ? `${quote(name)} under ${quote(section.title)}` : quote(name));
+  }
+  NAMES.set(model, names);
+  return names;
 }
 
 export function factWords(model: CertificateModel, fact: string, path?: string, shift?: number): FactWords {
@@ -95,7 +105,7 @@ export function factWords(model: CertificateModel, fact: string, path?: string, 
   // A checked model references only known fields; anything else is at least named, not dropped.
   if (!field) return { whole: quote(fact), shift, wording: DEFAULT_WORDING };
   const { part, ...wording } = findKind(field.kind)?.wording?.(field, segments) ?? {};
-  return { whole: fieldName(model, field), part, shift, wording: { ...DEFAULT_WORDING, ...wording } };
+  return { whole: fieldNames(model).get(field.id) ?? quote(field.label), part, shift, wording: { ...DEFAULT_WORDING, ...wording } };
 }
 
 /** The subject as it reads in a clause: `”annat” i ”Intyget är baserat på”`. */

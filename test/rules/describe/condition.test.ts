@@ -129,23 +129,31 @@ describe('describeCondition', () => {
     expect(say({ any: [] })).toBe('aldrig');
   });
 
-  it('names a field by its section when its question is long and alone there, and tells shared labels apart', () => {
+  it('names a field alone in its section by the section unless it asks a question, shortens long labels, tells shared labels apart', () => {
     const long = 'Ange vilken funktionsnedsättning patienten har till följd av sjukdom och om möjligt svårighetsgrad, samt vad bedömningen baseras på.';
     const fields = [
       { ...model.fields.find((field) => field.id === 'beskrivning')!, label: long, sectionId: 'a' },
       { ...model.fields.find((field) => field.id === 'manader')!, label: `${long} Beskriv även hur.`, sectionId: 'b' },
       { ...model.fields.find((field) => field.id === 'kommun')!, label: 'Debut', sectionId: 'b' },
       { ...model.fields.find((field) => field.id === 'foljd')!, sectionId: 'b' },
+      { ...model.fields.find((field) => field.id === 'smitta')!, label: 'Förhållningsregler enligt smittskyddslagen', sectionId: 'c' },
+      { ...model.fields.find((field) => field.id === 'kontakt')!, sectionId: 'd' },
+      { ...model.fields.find((field) => field.id === 'info')!, sectionId: 'd' },
     ];
     const sections = [
       { id: 'a', title: 'Funktionsnedsättning', fieldIds: ['beskrivning'], pointer: [] },
       { id: 'b', title: 'Övrigt', fieldIds: ['manader', 'kommun', 'foljd'], pointer: [] },
+      { id: 'c', title: 'Smittbärarpenning', fieldIds: ['smitta'], pointer: [] },
+      { id: 'd', title: 'Kontakt', fieldIds: ['kontakt', 'info'], pointer: [] },
     ];
     const own = makeModel(fields, sections);
     expect(describeCondition({ fact: 'beskrivning', operator: 'isAnswered' }, own)).toBe('”Funktionsnedsättning” är ifylld');
     expect(describeCondition({ fact: 'manader', operator: 'isAnswered' }, own))
       .toBe('”Ange vilken funktionsnedsättning patienten har till följd av sjukdom och om …” är ifylld');
     expect(describeCondition({ fact: 'kommun', operator: 'isAnswered' }, own)).toBe('”Debut” under ”Övrigt” är ifylld');
+    expect(describeCondition({ fact: 'smitta', operator: 'equal', value: false }, own)).toBe('”Smittbärarpenning” inte är ikryssad');
+    // A message block is no question, so kontakt is alone in its section; but it asks a question.
+    expect(describeCondition({ fact: 'kontakt', operator: 'equal', value: true }, own)).toBe('”Önskas kontakt?” är besvarad med ”Ja”');
   });
 
   it('still says something for what a checked model never holds', () => {
