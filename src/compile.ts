@@ -63,7 +63,7 @@ function compileOne(input: DefinitionInput, shared: CompileInput, blocks: Readon
 function annotate(model: CertificateModel, source: SourceFile, shared: CompileInput): CertificateModel {
   const files = sourceFiles(source);
   const texts = files.map((file) => (file === source.file ? source.text : source.redirects?.find((redirect) => redirect.source.file === file)?.source.text ?? ''));
-  const recipientName = shared.recipientNames?.get(model.recipient);
+  const recipientName = model.recipient === undefined ? undefined : shared.recipientNames?.get(model.recipient);
   return {
     ...model,
     ...(recipientName !== undefined ? { recipientName } : {}),

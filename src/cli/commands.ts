@@ -29,6 +29,11 @@ export interface CommandSpec {
 const payloadArgument = { name: '<file>', sv: 'intygets JSON, eller - för standard in', en: 'the certificate JSON, or - for standard input' };
 const ndjsonArgument = { name: '<file>', sv: 'intyg (FK7804/AG7804) som NDJSON, ett per rad, eller - för standard in', en: 'certificates (FK7804/AG7804) as NDJSON, one per line, or - for standard input' };
 const json = (sv: string, en: string): OptionSpec => ({ flags: '--json', sv, en });
+const historyOption: OptionSpec = {
+  flags: '--history <file>',
+  sv: 'patientens intyg och samtycken som NDJSON: en registrerings regler prövas mot sjukskrivning och giltiga samtycken på kontaktdagen',
+  en: 'the patient\'s certificates and consents as NDJSON: a registration\'s rules are checked against sick leave and valid consents on the contact date',
+};
 const today = (sv: string, en: string): OptionSpec => ({ flags: '--today <date>', sv, en });
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -54,6 +59,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       json('skriv resultatet som JSON', 'print the result as JSON'),
       today('validera som om det vore detta datum (ÅÅÅÅ-MM-DD)', 'validate as if it were this date (YYYY-MM-DD)'),
       { flags: '--icd10 <file>', sv: 'fullständig ICD-10-SE-lista att kontrollera diagnoskoder mot', en: 'a complete ICD-10-SE list to check diagnosis codes against' },
+      historyOption,
       { flags: '--definitions <dir>', sv: 'egna definitioner i stället för projektets', en: 'own definitions instead of the project\'s' },
     ],
     run: async ([file], options) => (await import('./commands/validate.js')).runValidate(file, options),
@@ -66,6 +72,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       json('skriv resultatet som JSON', 'print the result as JSON'),
       today('utvärdera som om det vore detta datum (ÅÅÅÅ-MM-DD)', 'evaluate as if it were this date (YYYY-MM-DD)'),
       { flags: '--explain', sv: 'förklara varför varje fält visas, är obligatoriskt och aktivt: villkoret i ord, raden i YAML och värdena det läste', en: 'explain why each field is shown, required and enabled: the condition in words, its YAML line and the values it read' },
+      historyOption,
       { flags: '--definitions <dir>', sv: 'egna definitioner i stället för projektets', en: 'own definitions instead of the project\'s' },
     ],
     run: async ([file], options) => (await import('./commands/evaluate.js')).runEvaluate(file, options),

@@ -7,6 +7,9 @@ import type { CertificateModel, FieldModel } from '../model/types.js';
 import { getKind } from '../fields/registry.js';
 import { tsBanner } from './banner.js';
 import { conditionSentences, fieldConditions } from '../rules/describe/index.js';
+import { documentKind } from '../documents/registry.js';
+import { CARE_PROFESSIONS } from '../model/types.js';
+import { CASE_STATUSES } from '../documents/kinds/case.js';
 
 export function typeName(id: string): string {
   return id.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
@@ -47,16 +50,23 @@ export function generateTypes(model: CertificateModel): string {
       for (const shared of ['IsoDate', 'UncertainDate', 'DateRange', 'Diagnosis', 'EyeAcuity']) if (type.includes(shared)) used.add(shared);
       return `${jsDoc(fieldDoc(model, field), '  ')}  ${field.id}?: ${type};`;
     });
-  const imports = ['CertificateEnvelope', ...[...used].sort()].join(', ');
+  const spec = documentKind(model.document);
+  const imports = [spec.envelopeType, ...[...used].sort()].join(', ');
+  const certificate = model.document === 'certificate';
   return [
     tsBanner(model.file),
     `import type { ${imports} } from './common.js';\n`,
     jsDoc([`${model.name} (${model.code}), version ${model.version}: the answers by field id.`], ''),
     `export interface ${name}Answers {\n${properties.join('\n')}\n}\n`,
-    jsDoc([`A ${model.code} certificate payload.`], ''),
-    `export type ${name}Certificate = CertificateEnvelope<${JSON.stringify(model.id)}, ${JSON.stringify(model.version)}, ${name}Answers>;\n`,
-    `export const ${name}Type = ${JSON.stringify({ type: model.id, version: model.version, code: model.code, name: model.name })} as const;\n`,
+    jsDoc([`A ${model.code} ${certificate ? 'certificate' : `${model.document} document`} payload.`], ''),
+    `export type ${payloadTypeName(model)} = ${spec.envelopeType}<${JSON.stringify(model.id)}, ${JSON.stringify(model.version)}, ${name}Answers>;\n`,
+    `export const ${name}Type = ${JSON.stringify({ type: model.id, version: model.version, code: model.code, name: model.name, ...(certificate ? {} : { document: model.document }) })} as const;\n`,
   ].join('\n');
+}
+
+/** `Fk7804Certificate`, `SamtyckeArbetsgivareConsent`, `VardkontaktRehabRegistration`, `Arende1177Case`. */
+export function payloadTypeName(model: Pick<CertificateModel, 'id' | 'document'>): string {
+  return `${typeName(model.id)}${documentKind(model.document).typeSuffix}`;
 }
 
 export function generateIndex(models: readonly CertificateModel[]): string {
@@ -64,12 +74,19 @@ export function generateIndex(models: readonly CertificateModel[]): string {
   const lines = [tsBanner('definitions/*/definition.yaml'), "export * from './common.js';"];
   for (const model of sorted) {
     const name = typeName(model.id);
-    lines.push(`export { type ${name}Answers, type ${name}Certificate, ${name}Type } from './${model.id}.js';`);
-    lines.push(`import type { ${name}Certificate } from './${model.id}.js';`);
+    const payload = payloadTypeName(model);
+    lines.push(`export { type ${name}Answers, type ${payload}, ${name}Type } from './${model.id}.js';`);
+    lines.push(`import type { ${payload} } from './${model.id}.js';`);
   }
+  const certificates = sorted.filter((model) => model.document === 'certificate');
   lines.push('', '/** Every certificate type this build knows. */');
-  lines.push(`export type AnyCertificate = ${sorted.map((model) => `${typeName(model.id)}Certificate`).join(' | ') || 'never'};`);
-  lines.push(`export const CERTIFICATE_TYPES = ${JSON.stringify(sorted.map((model) => model.id))} as const;`);
+  lines.push(`export type AnyCertificate = ${certificates.map(payloadTypeName).join(' | ') || 'never'};`);
+  lines.push(`export const CERTIFICATE_TYPES = ${JSON.stringify(certificates.map((model) => model.id))} as const;`);
+  if (certificates.length !== sorted.length) {
+    lines.push('', '/** Every document type this build knows: certificates, consents, registrations and cases. */');
+    lines.push(`export type AnyDocument = ${sorted.map(payloadTypeName).join(' | ')};`);
+    lines.push(`export const DOCUMENT_TYPES = ${JSON.stringify(Object.fromEntries(sorted.map((model) => [model.id, model.document])))} as const;`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -117,6 +134,78 @@ export interface CertificateEnvelope<Type extends string, Version extends string
   patient: { personId: string };
   issuer?: { hsaId?: string; name?: string; profession?: Profession };
   unit?: { hsaId?: string; name?: string; address?: string; postalCode?: string; city?: string; phone?: string };
+  answers: Answers;
+}
+
+/** Everyone who may obtain a consent, be responsible for a care contact or handle a case. */
+export type CareProfession = ${CARE_PROFESSIONS.map((id) => `'${id}'`).join(' | ')};
+
+export interface CarePerson {
+  hsaId?: string;
+  name?: string;
+  profession?: CareProfession;
+}
+
+export interface CareUnit {
+  hsaId?: string;
+  name?: string;
+  address?: string;
+  postalCode?: string;
+  city?: string;
+  phone?: string;
+}
+
+/** The patient takes a consent back from \`date\` on: wholly, or for the actors and information listed. */
+export interface ConsentWithdrawal<Actor extends string = string, Information extends string = string> {
+  date: IsoDate;
+  actors?: Actor[];
+  information?: Information[];
+  note?: string;
+}
+
+/** A consent to break confidentiality: obtained on a day by someone, valid a year, withdrawable. */
+export interface ConsentEnvelope<Type extends string, Version extends string, Answers> {
+  type: Type;
+  version: Version;
+  id?: string;
+  /** The day the consent was obtained; it is valid for a year from then. */
+  obtainedOn?: IsoDate;
+  patient: { personId: string };
+  obtainedBy?: CarePerson;
+  unit?: CareUnit;
+  withdrawals?: ConsentWithdrawal[];
+  answers: Answers;
+}
+
+/** A registered care contact: no signature, no recipient, a contact date. */
+export interface RegistrationEnvelope<Type extends string, Version extends string, Answers> {
+  type: Type;
+  version: Version;
+  id?: string;
+  /** The day of the care contact. */
+  contactDate?: IsoDate;
+  patient: { personId: string };
+  /** Who was responsible for the contact; \`rehabCoordinator\` when it was the rehab coordinator's. */
+  performedBy?: CarePerson & { rehabCoordinator?: boolean };
+  unit?: CareUnit;
+  answers: Answers;
+}
+
+export type CaseStatus = ${CASE_STATUSES.map((id) => `'${id}'`).join(' | ')};
+
+/** A case from 1177 e-tjänster: received, replied to within two working days, closed. */
+export interface CaseEnvelope<Type extends string, Version extends string, Answers> {
+  type: Type;
+  version: Version;
+  id?: string;
+  /** When the case came in, \`YYYY-MM-DDTHH:mm\` (Swedish time) or with an offset. */
+  receivedAt?: string;
+  status?: CaseStatus;
+  /** When the citizen got the first reply of any kind (partial reply, counter-question, answer, closing). */
+  firstReplyAt?: string;
+  patient: { personId: string };
+  handledBy?: CarePerson;
+  unit?: CareUnit;
   answers: Answers;
 }
 `;

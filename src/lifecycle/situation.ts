@@ -4,7 +4,7 @@
  * situation gets the same Swedish reason whichever action asks.
  */
 
-import { PROFESSION_NAMES, type CertificateModel } from '../model/types.js';
+import { PROFESSION_NAMES, isIssued, type IssuedModel } from '../model/types.js';
 import { parsePersonIdentity, type IdentityResult } from '../util/personnummer.js';
 import { statusOf } from './status.js';
 import type { LifecycleCertificate, LifecycleContext, LifecycleStatus, Refusal } from './types.js';
@@ -12,7 +12,7 @@ import type { LifecycleCertificate, LifecycleContext, LifecycleStatus, Refusal }
 export interface Situation {
   certificate: LifecycleCertificate;
   context: LifecycleContext;
-  model: CertificateModel;
+  model: IssuedModel;
   status: LifecycleStatus;
   identity: IdentityResult;
 }
@@ -22,6 +22,8 @@ export { PROFESSION_NAMES } from '../model/types.js';
 export function situationOf(certificate: LifecycleCertificate, context: LifecycleContext): Situation | Refusal {
   const model = context.models.get(certificate.type);
   if (!model) return { code: 'unknown-type', reason: `Okänd intygstyp "${certificate.type}".` };
+  // Consents, registrations and cases are written and stored, never signed, sent or revoked.
+  if (!isIssued(model)) return { code: 'not-a-certificate', reason: `${model.name} är inget intyg; åtgärderna gäller bara intyg.` };
   return {
     certificate,
     context,
@@ -50,7 +52,7 @@ export function requireStatus(situation: Situation, allowed: readonly LifecycleS
 }
 
 /** Create, update and forward: the signers and the writing care staff of the type's policy. */
-export function requireWriter(situation: Situation, model: CertificateModel = situation.model): Refusal | null {
+export function requireWriter(situation: Situation, model: IssuedModel = situation.model): Refusal | null {
   const { profession } = situation.context.user;
   if (model.lifecycle.writers.includes(profession)) return null;
   return refuse('not-writer', `${PROFESSION_NAMES[profession]} får inte skriva ${model.name}.`);

@@ -21,11 +21,11 @@ export function normalizeLifecycle(raw: Raw | undefined, base: Pick<CertificateM
   const mode = base.delivery?.mode ?? 'manual';
   const signers = (base.issuers ?? []) as Profession[];
   const electronic: boolean = lifecycle.electronic ?? mode !== 'printOnly';
-  const signNotice: string | undefined = lifecycle.signNotice ?? (mode === 'onSign' ? SIGN_NOTICES[base.recipient] : undefined);
+  const signNotice: string | undefined = lifecycle.signNotice ?? (mode === 'onSign' ? SIGN_NOTICES[base.recipient ?? ''] : undefined);
   return {
     electronic,
     sendMode: mode,
-    consentRequired: lifecycle.consentRequired ?? (electronic && mode === 'manual' && CONSENT_RECIPIENTS.has(base.recipient)),
+    consentRequired: lifecycle.consentRequired ?? (electronic && mode === 'manual' && CONSENT_RECIPIENTS.has(base.recipient ?? '')),
     availableIn1177: base.delivery?.availableIn1177 ?? false,
     signers,
     // Everyone who signs also writes; the care staff roles write by default (Webcert's CARE_ADMIN, NURSE, MIDWIFE).

@@ -56,7 +56,7 @@ function isAnswered(plan: Plan, fieldId: string, value: unknown): boolean {
 
 /** The facts conditions see, answers of shown fields only, exactly as the runtime builds them. */
 function factsOf(plan: Plan, certificate: Record<string, unknown>, answers: Record<string, unknown>, shown: (fieldId: string) => boolean, today: string): unknown[] {
-  const context = contextFacts(certificate, today) as unknown as Record<string, unknown>;
+  const context = contextFacts(certificate, today, plan.model) as unknown as Record<string, unknown>;
   const facts = new Array<unknown>(CONTEXT_FACTS.length + plan.fields.length).fill(undefined);
   for (const name of CONTEXT_FACTS) facts[plan.factSlot(name)] = context[name];
   for (const { field } of plan.fields) if (shown(field.id)) facts[plan.factSlot(field.id)] = answerOf(answers, field.id);

@@ -17,7 +17,7 @@ export { readTemplateSources } from './templates.js';
 /** Recipient names as compiled into the models (from `_shared/recipients.yaml`). */
 export function recipientNamesOf(runtime: Runtime): Map<string, string> {
   const names = new Map<string, string>();
-  for (const model of runtime.models.values()) if (model.recipientName !== undefined) names.set(model.recipient, model.recipientName);
+  for (const model of runtime.models.values()) if (model.recipientName !== undefined && model.recipient !== undefined) names.set(model.recipient, model.recipientName);
   return names;
 }
 

@@ -14,6 +14,8 @@ import type { HiddenFields } from './customise.js';
 import { statusOf } from './status.js';
 import { formatInstant, formatTimestamp } from './time.js';
 import type { PrintedQuestion, PrintedSection, RenderModel } from './types.js';
+import { documentKind } from '../documents/registry.js';
+import type { PrintedEnvelope } from '../documents/kind.js';
 
 export interface RenderInput {
   plan: Plan;
@@ -37,7 +39,9 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 export function buildRenderModel(input: RenderInput): RenderModel {
   const { plan, certificate } = input;
   const { model } = plan;
-  const recipientName = input.recipients.get(model.recipient) ?? model.recipient;
+  const spec = documentKind(model.document);
+  if (spec.printed) return documentRenderModel(input, spec.printed(certificate, model));
+  const recipientName = (model.recipient !== undefined ? input.recipients.get(model.recipient) : undefined) ?? model.recipient ?? '';
   const customised = [...input.hidden.values()].some((replacement) => replacement !== null);
   const status = statusOf({
     status: certificate.status,
@@ -60,6 +64,7 @@ export function buildRenderModel(input: RenderInput): RenderModel {
     statusText: status.text,
     watermark: status.watermark,
     certificateId: status.isDraft ? undefined : text(certificate.id),
+    idLabel: 'Intygs-ID',
     customised,
     sections: sectionsOf(input),
     issuer: {
@@ -68,6 +73,33 @@ export function buildRenderModel(input: RenderInput): RenderModel {
       unitName: text(unit.name),
       unitLines: [text(unit.address), cityLine || undefined, text(unit.phone)].filter((line): line is string => line !== undefined),
     },
+    details: [],
+    printedAt: formatInstant(input.printedAtInstant),
+    printedAtInstant: input.printedAtInstant,
+  };
+}
+
+/** A consent, registration or case: its kind says what the status box and the closing block hold. */
+function documentRenderModel(input: RenderInput, printed: PrintedEnvelope): RenderModel {
+  const { plan, certificate } = input;
+  const { model } = plan;
+  return {
+    typeId: model.id,
+    version: model.version,
+    name: model.name,
+    code: model.code,
+    title: `${model.name} (${model.code})`,
+    personId: personIdWithDash(isPlainObject(certificate.patient) ? certificate.patient.personId : undefined),
+    // A wholly withdrawn consent is marked as a revoked certificate is; nothing else is a draft.
+    status: printed.watermark ? 'revoked' : 'document',
+    statusText: printed.statusText,
+    ...(printed.watermark ? { watermark: printed.watermark } : {}),
+    certificateId: text(certificate.id),
+    idLabel: 'Dokument-ID',
+    customised: false,
+    sections: sectionsOf(input),
+    issuer: { unitLines: [] },
+    details: printed.details.map((detail) => ({ label: detail.label, lines: detail.value.split('\n') })),
     printedAt: formatInstant(input.printedAtInstant),
     printedAtInstant: input.printedAtInstant,
   };
@@ -81,7 +113,7 @@ export function buildRenderModel(input: RenderInput): RenderModel {
 function draftRecipientOf(plan: Plan, recipientName: string): string {
   const named = plan.model.print.draftRecipient;
   if (typeof named === 'string' && named.trim()) return named.trim();
-  return plan.model.delivery.mode === 'printOnly' ? 'mottagaren' : recipientName;
+  return plan.model.delivery?.mode === 'printOnly' ? 'mottagaren' : recipientName;
 }
 
 export function personIdWithDash(value: unknown): string | undefined {

@@ -6,6 +6,9 @@
 import { addDays, isIsoDate } from '../util/dates.js';
 import { parsePersonId } from '../util/personnummer.js';
 import { isPlainObject } from '../fields/kind.js';
+import type { CertificateModel, ContextFactName } from '../model/types.js';
+import type { History } from '../documents/history-types.js';
+import { documentKind } from '../documents/registry.js';
 
 export type Facts = Record<string, unknown>;
 
@@ -34,21 +37,24 @@ function pick(source: unknown, keys: readonly string[]): Record<string, unknown>
   return out;
 }
 
-export interface ContextFacts {
+export type ContextFacts = Partial<Record<ContextFactName, unknown>> & {
   today: string;
   patient: { personId?: unknown; idType?: string; birthDate?: string };
-  issuer: Record<string, unknown>;
   unit: Record<string, unknown>;
-}
+};
 
-/** The facts besides the answers. The birth date is derived, never taken from the payload. */
-export function contextFacts(certificate: Record<string, unknown>, today: string): ContextFacts {
-  const patientSource = isPlainObject(certificate.patient) ? certificate.patient : {};
+/**
+ * The facts besides the answers: today, the patient and the unit for every document, and those of
+ * its document kind (a certificate's issuer; a registration's contact, performer and, from the
+ * patient's history, sick leave and consents). The birth date is derived, never taken from the payload.
+ */
+export function contextFacts(document: Record<string, unknown>, today: string, model?: CertificateModel, history?: History): ContextFacts {
+  const patientSource = isPlainObject(document.patient) ? document.patient : {};
   const person = parsePersonId(patientSource.personId);
   return {
     today,
     patient: person ? { ...person } : { personId: patientSource.personId },
-    issuer: pick(certificate.issuer, ['hsaId', 'name', 'profession']),
-    unit: pick(certificate.unit, ['hsaId', 'name', 'address', 'postalCode', 'city', 'phone']),
+    unit: pick(document.unit, ['hsaId', 'name', 'address', 'postalCode', 'city', 'phone']),
+    ...documentKind(model?.document).contextFacts(document, model!, history),
   };
 }

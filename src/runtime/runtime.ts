@@ -13,6 +13,7 @@ import { fmbWarning, type SickLeavePeriod } from './fmb-check.js';
 import { buildPlan, type Plan } from './plan.js';
 import { prepare, validatePrepared, type ValidationResult } from './validate.js';
 import { explainPrepared, type ExplainResult } from './explain.js';
+import type { History } from '../documents/history-types.js';
 
 export interface ValidateOptions {
   /** The date validation happens on, `YYYY-MM-DD`; defaults to the local date. */
@@ -23,6 +24,12 @@ export interface ValidateOptions {
   fmb?: FmbLookup;
   /** Periods of the patient's earlier certificates at this unit; the check finds those in the same case. */
   earlierPeriods?: readonly SickLeavePeriod[];
+  /**
+   * What a registration's rules may know beyond the document: whether the patient is on sick leave
+   * on the contact date and which actors they have consented to (`createHistory()`). Without it both
+   * are unknown (`sickLeave.known`, `consent.known` are false).
+   */
+  history?: History;
 }
 
 export interface FieldEvaluation {
@@ -46,7 +53,7 @@ export interface Runtime {
   validate(certificate: unknown, options?: ValidateOptions): ValidationResult;
   evaluate(certificate: unknown, options?: ValidateOptions): EvaluationResult;
   /** Why each section and field is shown, required and enabled, and why each rule fires or not. */
-  explain(certificate: unknown, options?: Pick<ValidateOptions, 'today'>): ExplainResult;
+  explain(certificate: unknown, options?: Pick<ValidateOptions, 'today' | 'history'>): ExplainResult;
 }
 
 export function createRuntime(models: readonly CertificateModel[], codeSystems: CodeSystems): Runtime {
@@ -68,7 +75,7 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
   const run = (certificate: unknown, options?: ValidateOptions) => {
     const prepared = prepare(certificate, plans);
     if (!('plan' in prepared)) return { failed: prepared };
-    const outcome = { prepared, ...validatePrepared(prepared, dateOf(options), checkerFor(options?.icd10)) };
+    const outcome = { prepared, ...validatePrepared(prepared, dateOf(options), checkerFor(options?.icd10), options?.history) };
     // Decision support is opt-in: without both options validation is exactly as before.
     if (options?.fmb && options.earlierPeriods) {
       const warning = fmbWarning(prepared, outcome.decisions, options.earlierPeriods, options.fmb);
@@ -107,7 +114,7 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
     explain(certificate, options) {
       const prepared = prepare(certificate, plans);
       if (!('plan' in prepared)) return { sections: {}, fields: {}, rules: [], errors: prepared.errors };
-      return explainPrepared(prepared, dateOf(options), codeSystems);
+      return explainPrepared(prepared, dateOf(options), codeSystems, options?.history);
     },
   };
 }

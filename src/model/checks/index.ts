@@ -1,6 +1,7 @@
 /** The semantic checks, in the order their diagnostics read best. */
 import type { SemanticCheck } from './check.js';
 import conditionReferences from './condition-references.js';
+import documentKind from './document-kind.js';
 import duplicateIds from './duplicate-ids.js';
 import idMatchesFolder from './id-matches-folder.js';
 import kindKeys from './kind-keys.js';
@@ -13,6 +14,6 @@ import ruleTargets from './rule-targets.js';
 import visibilityCycle from './visibility-cycle.js';
 
 export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
-  idMatchesFolder, duplicateIds, reservedIds, knownRecipient, kindKeys, messageOverrides, conditionReferences, ruleTargets,
+  idMatchesFolder, documentKind, duplicateIds, reservedIds, knownRecipient, kindKeys, messageOverrides, conditionReferences, ruleTargets,
   printHideable, lifecyclePolicy, visibilityCycle,
 ];

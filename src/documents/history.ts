@@ -1,0 +1,83 @@
+/**
+ * A patient history for validating registrations: their certificates (for "on sick leave on the
+ * contact date", through the existing `sjukfall()`) and their consents (for "valid consent for
+ * this actor on that date"). Built once over a region's data, indexed by patient, then asked per
+ * document. A consent counts only when `validate()` finds it valid: an incomplete consent grants
+ * nothing.
+ */
+
+import { sjukfall, type SickLeaveCertificate } from '../decision/sjukfall.js';
+import { isPlainObject } from '../fields/kind.js';
+import type { Runtime } from '../runtime/runtime.js';
+import { actorsWithConsent, consentRecord, type ConsentRecord } from './consent.js';
+import type { History } from './history-types.js';
+import { personIdOf } from './patient.js';
+
+export type { History } from './history-types.js';
+
+export interface HistoryInput {
+  /** The patients' certificates (FK7804/AG7804 payloads, or what `sjukfall()` reads of them). */
+  certificates?: readonly unknown[];
+  /** The patients' consent documents. */
+  consents?: readonly unknown[];
+}
+
+export interface PatientHistory extends History {
+  /** The valid consents, by patient. */
+  readonly consents: ReadonlyMap<string, readonly ConsentRecord[]>;
+  /** Consents left out because they did not validate, with the first reason. */
+  readonly rejectedConsents: ReadonlyArray<{ index: number; id?: string; reason: string }>;
+}
+
+function group<T>(items: Iterable<[string, T]>): Map<string, T[]> {
+  const byKey = new Map<string, T[]>();
+  for (const [key, item] of items) {
+    const list = byKey.get(key);
+    if (list) list.push(item);
+    else byKey.set(key, [item]);
+  }
+  return byKey;
+}
+
+export function createHistory(runtime: Pick<Runtime, 'models' | 'validate'>, input: HistoryInput, options: { today?: string } = {}): PatientHistory {
+  const certificates = input.certificates
+    ? group(input.certificates.flatMap((certificate): Array<[string, SickLeaveCertificate]> => {
+      const personId = personIdOf(certificate);
+      const answers = isPlainObject(certificate) && isPlainObject(certificate.answers) ? certificate.answers : undefined;
+      return personId && answers?.sjukskrivning !== undefined ? [[personId, certificate as SickLeaveCertificate]] : [];
+    }))
+    : undefined;
+  const rejectedConsents: Array<{ index: number; id?: string; reason: string }> = [];
+  const consents = input.consents
+    ? group(input.consents.flatMap((document, index): Array<[string, ConsentRecord]> => {
+      const model = isPlainObject(document) && typeof document.type === 'string' ? runtime.models.get(document.type) : undefined;
+      const id = isPlainObject(document) && typeof document.id === 'string' ? document.id : undefined;
+      if (model?.document !== 'consent') {
+        rejectedConsents.push({ index, ...(id ? { id } : {}), reason: 'Inget samtycke (okänd typ eller en annan dokumenttyp).' });
+        return [];
+      }
+      const result = runtime.validate(document, options.today ? { today: options.today } : {});
+      const record = result.valid ? consentRecord(document, model) : undefined;
+      if (!record) {
+        rejectedConsents.push({ index, ...(id ? { id } : {}), reason: result.errors[0] ? `${result.errors[0].field}: ${result.errors[0].message}` : 'Samtycket saknar patient eller datum.' });
+        return [];
+      }
+      return [[record.personId, record]];
+    }))
+    : undefined;
+  return {
+    consents: consents ?? new Map(),
+    rejectedConsents,
+    onSickLeave(personId, date) {
+      if (!certificates) return undefined;
+      const own = certificates.get(personId.replace('-', ''));
+      if (!own) return false;
+      // The patient's own certificates from any unit: a case is ongoing on the date, not just recently ended.
+      return sjukfall(own, { activeDate: date }).some((found) => !found.recentlyEnded);
+    },
+    consentedActors(personId, date) {
+      if (!consents) return undefined;
+      return actorsWithConsent(consents.get(personId.replace('-', '')) ?? [], date);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * A certificate (intyg): signed by its issuer and sent or printed for a recipient. Its envelope is
+ * the original one (`src/compiler/envelope.ts`, checked by `src/runtime/envelope.ts`).
+ */
+
+import type { JsonSchema } from '../../fields/kind.js';
+import { ENVELOPE_OBJECTS, PERSON_ID_PATTERN, STATUSES, TIMESTAMP_PATTERN, UNIT_CONTACT_MESSAGES } from '../../compiler/envelope.js';
+import { PROFESSIONS, PROFESSION_NAMES, type CertificateModel } from '../../model/types.js';
+import { checkEnvelope } from '../../runtime/envelope.js';
+import type { DocumentKindSpec } from '../kind.js';
+import { pick } from '../envelope-parts.js';
+
+const STATUS_TITLES: Record<(typeof STATUSES)[number], string> = {
+  draft: 'Utkast', locked: 'Låst utkast', signed: 'Signerat', revoked: 'Makulerat',
+};
+
+const ENVELOPE_TITLES: Record<string, string> = {
+  patient: 'Patient', issuer: 'Intygsutfärdare', unit: 'Vårdenhet', personId: 'Person- eller samordningsnummer',
+  hsaId: 'HSA-id', name: 'Namn', profession: 'Yrke', address: 'Postadress', postalCode: 'Postnummer', city: 'Postort', phone: 'Telefonnummer',
+};
+
+function envelopeObject(name: keyof typeof ENVELOPE_OBJECTS, model: CertificateModel): JsonSchema {
+  const { required, keys } = ENVELOPE_OBJECTS[name];
+  const properties: Record<string, JsonSchema> = {};
+  for (const key of keys) properties[key] = { title: ENVELOPE_TITLES[key], type: 'string' };
+  if (name === 'patient') properties.personId = { ...properties.personId, pattern: PERSON_ID_PATTERN, description: 'Personnummer eller samordningsnummer, 12 siffror.' };
+  if (name === 'issuer') properties.profession = { title: 'Yrke', oneOf: PROFESSIONS.map((id) => ({ const: id, title: PROFESSION_NAMES[id] })) };
+  if (name === 'unit' && model.unitContact === 'required') {
+    // The runtime requires these before signing; the schema leaves them out so a draft can be stored.
+    for (const key of Object.keys(UNIT_CONTACT_MESSAGES)) properties[key] = { ...properties[key], description: 'Obligatorisk.', 'x-intyg-required': true };
+  }
+  return { title: ENVELOPE_TITLES[name], type: 'object', additionalProperties: false, ...(required.length ? { required: [...required] } : {}), properties };
+}
+
+const certificate: DocumentKindSpec = {
+  kind: 'certificate',
+  noun: 'intyget',
+  plural: 'intyg',
+  typeSuffix: 'Certificate',
+  envelopeType: 'CertificateEnvelope',
+  envelopeKeys: ['id', 'status', 'signedAt', 'sentAt', 'patient', 'issuer', 'unit'],
+  facts: ['today', 'patient', 'issuer', 'unit'],
+  unitContactByDefault: 'required',
+  envelopeSchema: (model) => ({
+    required: ['patient'],
+    properties: {
+      id: { title: 'Intygs-id', type: 'string' },
+      status: { title: 'Status', oneOf: STATUSES.map((status) => ({ const: status, title: STATUS_TITLES[status] })) },
+      signedAt: { title: 'Signerat', type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget signerades.' },
+      sentAt: { title: 'Skickat', type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget skickades till mottagaren.' },
+      patient: envelopeObject('patient', model),
+      issuer: envelopeObject('issuer', model),
+      unit: envelopeObject('unit', model),
+    },
+  }),
+  checkEnvelope: (document, model, _today, errors) => checkEnvelope(document, model, errors),
+  contextFacts: (document) => ({ issuer: pick(document.issuer, ['hsaId', 'name', 'profession']) }),
+};
+
+export default certificate;

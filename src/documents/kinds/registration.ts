@@ -1,0 +1,73 @@
+/**
+ * A registration of a care contact (vårdkontakt): no signature and no recipient, but a contact
+ * date, the person responsible for the contact (who writes the note, seed 001) and the unit it
+ * is counted for. Its conditions may read the contact date, the performer, and from the patient's
+ * history whether they are on sick leave that day and which actors they have consented to.
+ */
+
+import { isPlainObject } from '../../fields/kind.js';
+import type { DocumentKindSpec } from '../kind.js';
+import { DATE_PROPERTY, REQUIRED_NOTE, checkDate, checkId, checkKeys, checkPatient, checkPerson, checkUnit, patientSchema, personSchema, pick, unitSchema } from '../envelope-parts.js';
+import { personIdOf } from '../patient.js';
+import { formatPerson, unitLine } from '../printed.js';
+
+const PERFORMER_FLAGS = ['rehabCoordinator'] as const;
+
+const registration: DocumentKindSpec = {
+  kind: 'registration',
+  noun: 'registreringen',
+  plural: 'registreringar',
+  typeSuffix: 'Registration',
+  envelopeType: 'RegistrationEnvelope',
+  envelopeKeys: ['id', 'contactDate', 'patient', 'performedBy', 'unit'],
+  facts: ['today', 'patient', 'unit', 'contact', 'performer', 'sickLeave', 'consent'],
+  unitContactByDefault: 'optional',
+  envelopeSchema: (model) => ({
+    required: ['patient'],
+    properties: {
+      id: { title: 'Registreringens id', type: 'string' },
+      contactDate: { title: 'Vårdkontaktens datum', ...DATE_PROPERTY, ...REQUIRED_NOTE, description: 'Obligatorisk. Dagen vårdkontakten ägde rum; senast dagens datum.' },
+      patient: patientSchema(),
+      performedBy: personSchema('Ansvarig för vårdkontakten', 'Den som är ansvarig på vårdkontakten och gör anteckningen. Yrke är obligatoriskt.', {
+        rehabCoordinator: { title: 'Rehabkoordinator', type: 'boolean', description: 'Kontakten är en kontakt eller insats av rehabkoordinatorn.' },
+      }),
+      unit: unitSchema(model, true),
+    },
+  }),
+  checkEnvelope(document, model, today, errors) {
+    checkKeys(document, ['type', 'version', 'answers', ...registration.envelopeKeys], 'registreringen', errors);
+    checkId(document, errors);
+    checkDate('contactDate', document.contactDate, today, { required: 'Ange vårdkontaktens datum.', notAfterToday: 'Vårdkontakten kan inte ha ägt rum efter dagens datum.' }, errors);
+    checkPatient(document, errors);
+    checkPerson('performedBy', document.performedBy, { profession: 'Ange yrke för den som är ansvarig för vårdkontakten.' }, PERFORMER_FLAGS, errors);
+    checkUnit(document, model, true, errors);
+  },
+  contextFacts(document, _model, history) {
+    const date = typeof document.contactDate === 'string' ? document.contactDate : undefined;
+    const personId = personIdOf(document);
+    const performer = pick(document.performedBy, ['hsaId', 'name', 'profession', 'rehabCoordinator']);
+    const onSickLeave = history && personId && date ? history.onSickLeave(personId, date) : undefined;
+    const actors = history && personId && date ? history.consentedActors(personId, date) : undefined;
+    return {
+      contact: { date },
+      performer,
+      // Without a history (or a contact date to ask it about) both are unknown, not "no":
+      // rules read `known` before they trust `ongoing` or `actors`.
+      sickLeave: { known: onSickLeave !== undefined, ongoing: onSickLeave === true },
+      consent: { known: actors !== undefined, actors: actors ? [...actors] : [] },
+    };
+  },
+  printed(document) {
+    const performer = isPlainObject(document.performedBy) ? document.performedBy : {};
+    return {
+      statusText: 'Detta är en utskrift av en registrering av en vårdkontakt. Registreringen signeras inte och skickas inte till någon mottagare.',
+      details: [
+        { label: 'Vårdkontakt', value: typeof document.contactDate === 'string' ? document.contactDate : 'Ej angivet' },
+        { label: 'Ansvarig för vårdkontakten', value: formatPerson(performer) + (performer.rehabCoordinator === true ? ' (rehabkoordinator)' : '') },
+        ...unitLine(document),
+      ],
+    };
+  },
+};
+
+export default registration;
