@@ -128,6 +128,27 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async ([file], options) => (await import('./commands/statistik.js')).runStatistik(file, options),
   },
   {
+    name: 'samtycke', args: [{ name: '<file>', sv: 'samtycken som NDJSON, ett per rad, eller - för standard in', en: 'consents as NDJSON, one per line, or - for standard input' }],
+    sv: 'finns ett giltigt samtycke för aktören på datumet? Avslutar med 0 för ja och 1 för nej', en: 'is there a valid consent for the actor on the date? Exits 0 for yes and 1 for no',
+    options: [
+      { flags: '--actor <id>', sv: 'aktören, t.ex. ARBETSGIVARE eller ARBETSFORMEDLINGEN', en: 'the actor, e.g. ARBETSGIVARE or ARBETSFORMEDLINGEN', required: true },
+      { flags: '--date <date>', sv: 'per detta datum (ÅÅÅÅ-MM-DD), annars idag', en: 'as of this date (YYYY-MM-DD), else today' },
+      { flags: '--patient <personId>', sv: 'patientens personnummer, när filen har flera patienters samtycken', en: 'the patient\'s personnummer, when the file holds several patients\' consents' },
+      { flags: '--information <id>', sv: 'en uppgift som samtycket ska omfatta, t.ex. AKTIVITETER', en: 'an item of information the consent must cover, e.g. AKTIVITETER' },
+      json('skriv svaret som JSON', 'print the answer as JSON'),
+    ],
+    run: async ([file], options) => (await import('./commands/samtycke.js')).runSamtycke(file, options),
+  },
+  {
+    name: 'arenden', args: [{ name: '<file>', sv: 'ärenden från 1177 e-tjänster som NDJSON, ett per rad, eller - för standard in', en: 'cases from 1177 e-tjänster as NDJSON, one per line, or - for standard input' }],
+    sv: 'lista 1177-ärenden som väntar på första återkoppling (inom 2 arbetsdagar) och de som är sena', en: 'list 1177 cases waiting for a first reply (within 2 working days) and those that are late',
+    options: [
+      { flags: '--date <date>', sv: 'per detta datum (ÅÅÅÅ-MM-DD), annars idag', en: 'as of this date (YYYY-MM-DD), else today' },
+      json('skriv listan som JSON', 'print the list as JSON'),
+    ],
+    run: async ([file], options) => (await import('./commands/arenden.js')).runArenden(file, options),
+  },
+  {
     name: 'test', args: [{ name: '[id...]', sv: 'intygstyper att köra exemplen för (standard: alla)', en: 'certificate types whose examples to run (default: all)' }],
     sv: 'kör exemplen i definitions/<id>/examples mot deras .expect.json och visa skillnaderna', en: 'run the examples in definitions/<id>/examples against their .expect.json and show the differences',
     options: [

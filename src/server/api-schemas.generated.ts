@@ -1378,13 +1378,15 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
         "type": "string"
       },
       "recipient": {
-        "type": "string"
+        "type": "string",
+        "description": "Certificates only."
       },
       "issuers": {
         "type": "array",
         "items": {
           "type": "string"
-        }
+        },
+        "description": "Certificates only: the professions that may sign."
       },
       "delivery": {
         "type": "object",
@@ -1400,7 +1402,8 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
           "mode",
           "availableIn1177"
         ],
-        "additionalProperties": false
+        "additionalProperties": false,
+        "description": "Certificates only."
       },
       "sections": {
         "type": "array",
@@ -1446,12 +1449,9 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
     },
     "required": [
       "code",
-      "delivery",
       "fields",
       "id",
-      "issuers",
       "name",
-      "recipient",
       "rules",
       "schema",
       "sections",
@@ -1495,13 +1495,15 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
         "type": "string"
       },
       "recipient": {
-        "type": "string"
+        "type": "string",
+        "description": "Certificates only."
       },
       "issuers": {
         "type": "array",
         "items": {
           "type": "string"
-        }
+        },
+        "description": "Certificates only: the professions that may sign."
       },
       "delivery": {
         "type": "object",
@@ -1517,17 +1519,15 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
           "mode",
           "availableIn1177"
         ],
-        "additionalProperties": false
+        "additionalProperties": false,
+        "description": "Certificates only."
       }
     },
     "required": [
       "id",
       "version",
       "code",
-      "name",
-      "recipient",
-      "issuers",
-      "delivery"
+      "name"
     ],
     "additionalProperties": false,
     "description": "A certificate type in short."
