@@ -140,6 +140,20 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async ([file], options) => (await import('./commands/samtycke.js')).runSamtycke(file, options),
   },
   {
+    name: 'indikatorer', args: [{ name: '<file>', sv: 'intyg, Försäkringskassans frågor, registreringar och listningar som NDJSON, eller - för standard in', en: 'certificates, Försäkringskassan\'s questions, registrations and listings as NDJSON, or - for standard input' }],
+    sv: 'kvalitetsindikatorer för sjukskrivningsprocessen per vårdenhet och för regionen', en: 'quality indicators of the sick-leave process per care unit and for the region',
+    options: [
+      { flags: '--date <date>', sv: 'räkna pågående sjukfall per detta datum (standard: --to)', en: 'count ongoing sick-leave cases as of this date (default: --to)' },
+      { flags: '--from <date>', sv: 'periodens första dag för registrerade vårdkontakter (standard: årets första dag)', en: 'first day of the period for registered care contacts (default: the first day of the year)' },
+      { flags: '--to <date>', sv: 'periodens sista dag (standard: idag)', en: 'last day of the period (default: today)' },
+      json('skriv indikatorerna som JSON', 'print the indicators as JSON'),
+      { flags: '--csv', sv: 'skriv indikatorerna som CSV (semikolonseparerad)', en: 'print the indicators as CSV (semicolon-separated)' },
+      { flags: '--html', sv: 'skriv rapporten som HTML med diagram', en: 'write the report as HTML with charts' },
+      { flags: '-o, --output <file>', sv: 'filen att skriva; .pdf skriver ut rapporten som PDF', en: 'the file to write; .pdf prints the report as PDF' },
+    ],
+    run: async ([file], options) => (await import('./commands/indikatorer.js')).runIndikatorer(file, options),
+  },
+  {
     name: 'arenden', args: [{ name: '<file>', sv: 'ärenden från 1177 e-tjänster som NDJSON, ett per rad, eller - för standard in', en: 'cases from 1177 e-tjänster as NDJSON, one per line, or - for standard input' }],
     sv: 'lista 1177-ärenden som väntar på första återkoppling (inom 2 arbetsdagar) och de som är sena', en: 'list 1177 cases waiting for a first reply (within 2 working days) and those that are late',
     options: [

@@ -39,44 +39,55 @@ export interface CaseDeadline {
   workingDaysLeft?: number;
 }
 
+/** A region's cases come in on a few hundred distinct days; each due date is worked out once. */
+const dueDates = new Map<string, string>();
+function dueDateOf(received: string, workingDays: number): string {
+  const key = `${received}+${workingDays}`;
+  let due = dueDates.get(key);
+  if (due === undefined) dueDates.set(key, (due = addWorkingDays(received, workingDays)));
+  return due;
+}
+
 const replyTime = (document: Record<string, unknown>) => (typeof document.firstReplyAt === 'string' ? document.firstReplyAt : undefined);
+
+const LABELS = new WeakMap<CertificateModel, Map<string, string>>();
+function typeLabels(model: CertificateModel): Map<string, string> {
+  let labels = LABELS.get(model);
+  if (!labels) {
+    const field = model.fields.find((candidate) => candidate.id === model.case?.typeField);
+    labels = new Map(((field?.props.options as Array<{ id: string; label: string }> | undefined) ?? []).map((option) => [option.id, option.label]));
+    LABELS.set(model, labels);
+  }
+  return labels;
+}
 
 /** One case as of `date`, or undefined when it cannot be placed (not a case, or no usable received time). */
 export function caseDeadline(document: unknown, model: CertificateModel, date: string): CaseDeadline | undefined {
   if (!isPlainObject(document) || model.document !== 'case' || !model.case || typeof document.receivedAt !== 'string') return undefined;
   const received = swedishDate(document.receivedAt);
   if (!isIsoDate(received)) return undefined;
-  const dueDate = addWorkingDays(received, model.case.replyWithinWorkingDays);
+  const dueDate = dueDateOf(received, model.case.replyWithinWorkingDays);
   const status: CaseStatus = (CASE_STATUSES as readonly unknown[]).includes(document.status) ? (document.status as CaseStatus) : 'ny';
   // A reply after the date had not been sent as of the date.
   const reply = replyTime(document);
   const repliedOn = reply && swedishDate(reply) <= date ? swedishDate(reply) : undefined;
   const state: DeadlineState = repliedOn !== undefined ? (repliedOn > dueDate ? 'answered-late' : 'answered') : date > dueDate ? 'late' : 'open';
   const answers = isPlainObject(document.answers) ? document.answers : {};
-  const typeField = model.fields.find((field) => field.id === model.case!.typeField);
   const typeAnswer = answers[model.case.typeField];
-  const caseType = typeof typeAnswer === 'string'
-    ? ((typeField?.props.options as Array<{ id: string; label: string }> | undefined) ?? []).find((option) => option.id === typeAnswer)?.label ?? typeAnswer
-    : undefined;
-  const handledBy = isPlainObject(document.handledBy) ? document.handledBy : {};
+  const caseType = typeof typeAnswer === 'string' ? typeLabels(model).get(typeAnswer) ?? typeAnswer : undefined;
+  const handledBy = isPlainObject(document.handledBy) ? document.handledBy : undefined;
   const unit = isPlainObject(document.unit) && typeof document.unit.hsaId === 'string' ? document.unit.hsaId : undefined;
   const personId = personIdOf(document);
-  return {
-    ...(typeof document.id === 'string' ? { id: document.id } : {}),
-    type: model.id,
-    ...(personId ? { personId } : {}),
-    ...(unit ? { unit } : {}),
-    ...(caseType ? { caseType } : {}),
-    status,
-    statusText: CASE_STATUS_NAMES[status],
-    ...(typeof handledBy.name === 'string' ? { handler: handledBy.name } : {}),
-    receivedAt: swedishWallTime(document.receivedAt),
-    dueDate,
-    ...(reply && repliedOn ? { firstReplyAt: swedishWallTime(reply) } : {}),
-    state,
-    late: state === 'late' || state === 'answered-late',
-    ...(state === 'open' || state === 'late' ? { workingDaysLeft: date <= dueDate ? workingDaysBetween(date, dueDate) : -workingDaysBetween(dueDate, date) } : {}),
-  };
+  // Built key by key: a region's year is 100,000 of these, and spread-built objects cost twice the time.
+  const deadline: CaseDeadline = { type: model.id, status, statusText: CASE_STATUS_NAMES[status], receivedAt: swedishWallTime(document.receivedAt), dueDate, state, late: state === 'late' || state === 'answered-late' };
+  if (typeof document.id === 'string') deadline.id = document.id;
+  if (personId) deadline.personId = personId;
+  if (unit) deadline.unit = unit;
+  if (caseType) deadline.caseType = caseType;
+  if (typeof handledBy?.name === 'string') deadline.handler = handledBy.name;
+  if (reply && repliedOn) deadline.firstReplyAt = swedishWallTime(reply);
+  if (state === 'open' || state === 'late') deadline.workingDaysLeft = date <= dueDate ? workingDaysBetween(date, dueDate) : -workingDaysBetween(dueDate, date);
+  return deadline;
 }
 
 export interface CaseOverview {

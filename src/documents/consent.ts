@@ -117,6 +117,11 @@ function withdrawn(record: ConsentRecord, actor: string, date: string, informati
   });
 }
 
+/** consentValidOn's verdict without its words, for the many questions a region's registrations ask. */
+function holds(record: ConsentRecord, actor: string, date: string): boolean {
+  return record.actors.includes(actor) && date >= record.obtainedOn && date <= record.validUntil && !withdrawn(record, actor, date, undefined);
+}
+
 /** One consent on one day for one actor: valid, or why not. */
 export function consentValidOn(record: ConsentRecord, query: Omit<ConsentQuery, 'personId'>): { valid: boolean; reason: string } {
   const actorName = record.actorNames[query.actor] ?? query.actor;
@@ -159,7 +164,7 @@ export function actorsWithConsent(records: readonly ConsentRecord[], date: strin
   const actors = new Set<string>();
   for (const record of records) {
     if (date < record.obtainedOn || date > record.validUntil) continue;
-    for (const actor of record.actors) if (!actors.has(actor) && consentValidOn(record, { actor, date }).valid) actors.add(actor);
+    for (const actor of record.actors) if (!actors.has(actor) && holds(record, actor, date)) actors.add(actor);
   }
   return [...actors].sort();
 }

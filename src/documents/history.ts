@@ -29,6 +29,22 @@ export interface PatientHistory extends History {
   readonly rejectedConsents: ReadonlyArray<{ index: number; id?: string; reason: string }>;
 }
 
+/**
+ * Whether any of the certificates has a period around the date. sjukfall() (with no recently ended
+ * days) finds a case only through a certificate whose period covers the date, so when none does
+ * the answer is no without asking it; every other answer is sjukfall()'s own.
+ */
+function anyPeriodCovers(certificates: readonly SickLeaveCertificate[], date: string): boolean {
+  for (const certificate of certificates) {
+    const periods = certificate.answers?.sjukskrivning;
+    for (const key in periods) {
+      const period = periods[key];
+      if (period && typeof period.from === 'string' && typeof period.to === 'string' && period.from <= date && date <= period.to) return true;
+    }
+  }
+  return false;
+}
+
 function group<T>(items: Iterable<[string, T]>): Map<string, T[]> {
   const byKey = new Map<string, T[]>();
   for (const [key, item] of items) {
@@ -71,7 +87,7 @@ export function createHistory(runtime: Pick<Runtime, 'models' | 'validate'>, inp
     onSickLeave(personId, date) {
       if (!certificates) return undefined;
       const own = certificates.get(personId.replace('-', ''));
-      if (!own) return false;
+      if (!own || !anyPeriodCovers(own, date)) return false;
       // The patient's own certificates from any unit: a case is ongoing on the date, not just recently ended.
       return sjukfall(own, { activeDate: date }).some((found) => !found.recentlyEnded);
     },
