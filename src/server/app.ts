@@ -19,6 +19,7 @@ import { recordRoutes } from './openapi.js';
 import { PdfQueue } from './pdf-queue.js';
 import { registerCertificateRoutes } from './routes/certificates.js';
 import { registerDecisionRoutes } from './routes/decision.js';
+import { registerDocumentRoutes } from './routes/documents.js';
 import { registerOpenApiRoute } from './routes/openapi.js';
 import { registerRenderRoute } from './routes/render.js';
 import { registerTypeRoutes } from './routes/types.js';
@@ -105,6 +106,7 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
   registerCertificateRoutes(app, ctx);
   registerRenderRoute(app, ctx);
   registerDecisionRoutes(app, ctx, ctx.fmb);
+  registerDocumentRoutes(app, ctx);
 
   app.get<{ Reply: Health }>('/health', { schema: { summary: 'Processen lever', tags: ['ops'], replies: { 200: 'Health' } } }, async () => ({ status: 'ok' }));
   app.get<{ Reply: Readiness }>('/ready', { schema: { summary: 'Redo för trafik: definitionerna laddade och utskriftens webbläsare igång', tags: ['ops'], replies: { 200: 'Readiness', 503: 'Readiness' } } }, async (_request, reply) => {

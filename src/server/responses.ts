@@ -15,6 +15,9 @@ import type { RuleSet } from '../compiler/rules-json.js';
 import type { EvaluationResult } from '../runtime/runtime.js';
 import type { ValidationResult } from '../runtime/validate.js';
 import type { BrowserState } from './context.js';
+import type { ConsentAnswer } from '../documents/consent.js';
+import type { CaseOverview } from '../documents/cases.js';
+import type { Indicators } from '../documents/indicators.js';
 import type { ErrorBody } from './errors.js';
 
 export type { ErrorBody, EvaluationResult, ValidationResult };
@@ -61,6 +64,18 @@ export interface SjukfallResponse {
 /** POST /statistik. */
 export type StatistikResponse = Statistics;
 
+/** POST /samtycke: whether a valid consent covers the actor on the date, why, and the consents that did not count. */
+export type ConsentResponse = ConsentAnswer & {
+  date: string;
+  rejected: Array<{ index: number; id?: string; reason: string }>;
+};
+
+/** POST /arenden: the 1177 cases waiting for a first reply (due) and those past their due date (late). */
+export type CasesResponse = CaseOverview;
+
+/** POST /indikatorer: the quality indicators per care unit and for the region. */
+export type IndicatorsResponse = Indicators;
+
 /** GET /health. */
 export interface Health {
   status: 'ok';
@@ -84,16 +99,16 @@ export interface OpenApiDocument {
   info: { title: string; version: string; description?: string; license?: { name: string; identifier?: string } };
   jsonSchemaDialect?: string;
   servers?: Array<{ url: string; description?: string }>;
-  /** Empty: the service has no authentication of its own. */
+  /** Empty: the service has no authentication of its own (patient-level routes add their own). */
   security?: Array<Record<string, string[]>>;
   tags?: Array<{ name: string; description?: string }>;
   paths: Record<string, Record<string, unknown>>;
-  components?: { schemas?: Record<string, unknown>; examples?: Record<string, unknown> };
+  components?: { schemas?: Record<string, unknown>; securitySchemes?: Record<string, unknown>; examples?: Record<string, unknown> };
 }
 
 /** The names the generator exports, in the order they are listed in the document. */
 export const RESPONSE_TYPES = [
   'ValidationResult', 'EvaluationResult', 'ActionsResponse', 'ApplyResponse', 'TypeList', 'TypeDetail',
-  'FmbResponse', 'SjukfallResponse', 'StatistikResponse', 'Health', 'Readiness', 'OpenApiDocument', 'ErrorBody',
+  'FmbResponse', 'SjukfallResponse', 'StatistikResponse', 'ConsentResponse', 'CasesResponse', 'IndicatorsResponse', 'Health', 'Readiness', 'OpenApiDocument', 'ErrorBody',
 ] as const;
 export type ResponseType = (typeof RESPONSE_TYPES)[number];

@@ -94,7 +94,7 @@ describe('decision support', () => {
   const signed = () => ({ ...valid(), status: 'signed', signedAt: '2026-11-19' });
 
   it('computes sjukfall for a posted set', async () => {
-    const response = await post(`${s.url}/sjukfall`, { certificates: [signed()], activeDate: '2026-11-25' });
+    const response = await post(`${s.url}/sjukfall`, { certificates: [signed()], activeDate: '2026-11-25' }, { 'x-intyg-uppdrag': 'RH 2026/1234' });
     expect(response.status).toBe(200);
     const body: any = await response.json();
     expect(Array.isArray(body.cases)).toBe(true);
