@@ -21,3 +21,13 @@ export function swedishWallTime(timestamp: string): string {
   const instant = Date.parse(timestamp);
   return new Date(instant + swedishUtcOffset(instant) * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/**
+ * The instant a timestamp means, ms since 1970: one without an offset is Swedish wall time, not
+ * the machine's (a clock change's skipped hour reads as the hour after).
+ */
+export function swedishInstant(timestamp: string): number {
+  if (timestamp.length > 10 && ZONED.test(timestamp)) return Date.parse(timestamp);
+  const naive = Date.parse(`${timestamp.length === 10 ? `${timestamp}T00:00` : timestamp}Z`);
+  return naive - swedishUtcOffset(naive - swedishUtcOffset(naive) * 3_600_000) * 3_600_000;
+}

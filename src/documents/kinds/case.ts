@@ -9,7 +9,7 @@ import { isPlainObject, type JsonSchema } from '../../fields/kind.js';
 import type { DocumentKindSpec } from '../kind.js';
 import { REQUIRED_NOTE, TIMESTAMP_PROPERTY, checkId, checkKeys, checkPatient, checkPerson, checkTimestamp, checkUnit, missing, patientSchema, personSchema, pick, unitSchema } from '../envelope-parts.js';
 import { formatPerson, unitLine } from '../printed.js';
-import { swedishWallTime } from '../time.js';
+import { swedishInstant, swedishWallTime } from '../time.js';
 
 /** The statuses of a case in 1177 e-tjänster; `ny` until someone replies. */
 export const CASE_STATUSES = ['ny', 'delsvar', 'motfraga', 'besvarad', 'avslutad'] as const;
@@ -54,7 +54,7 @@ const caseKind: DocumentKindSpec = {
     if (document.firstReplyAt !== undefined && (status === undefined || status === 'ny')) {
       errors.push({ field: 'status', code: 'status-conflict', message: 'Ärendet har fått återkoppling och kan inte ha status ny.' });
     }
-    if (received && replied && Date.parse(document.firstReplyAt as string) < Date.parse(document.receivedAt as string)) {
+    if (received && replied && swedishInstant(document.firstReplyAt as string) < swedishInstant(document.receivedAt as string)) {
       errors.push({ field: 'firstReplyAt', code: 'reply-before-received', message: 'Återkopplingen kan inte ha skickats innan ärendet kom in.' });
     }
     checkPatient(document, errors);
