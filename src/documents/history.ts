@@ -9,7 +9,7 @@
 import { sjukfall, type SickLeaveCertificate } from '../decision/sjukfall.js';
 import { isPlainObject } from '../fields/kind.js';
 import type { Runtime } from '../runtime/runtime.js';
-import { actorsWithConsent, consentRecord, type ConsentRecord } from './consent.js';
+import { actorsWithConsent, consentFor, consentRecord, type ConsentAnswer, type ConsentQuery, type ConsentRecord } from './consent.js';
 import type { History } from './history-types.js';
 import { personIdOf } from './patient.js';
 
@@ -96,4 +96,13 @@ export function createHistory(runtime: Pick<Runtime, 'models' | 'validate'>, inp
       return actorsWithConsent(consents.get(personId.replace('-', '')) ?? [], date);
     },
   };
+}
+
+/**
+ * "Is there valid consent for actor X on date D?" over a patient's consent documents: each is
+ * validated first (an incomplete consent grants nothing), then consentFor() answers with the reason.
+ */
+export function validConsent(runtime: Pick<Runtime, 'models' | 'validate'>, consents: readonly unknown[], query: ConsentQuery, options: { today?: string } = {}): ConsentAnswer {
+  const history = createHistory(runtime, { consents }, options);
+  return consentFor([...history.consents.values()].flat(), query);
 }

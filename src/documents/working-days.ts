@@ -10,10 +10,20 @@
  * and "working days between" are array lookups: a region's 100,000 cases a year need no loops.
  */
 
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type HolidaysType from 'date-holidays';
 import { formatDay, parseDay } from '../decision/days.js';
 
-const calendar = new Holidays('SE', { types: ['public', 'bank'] });
+// Loaded on first use: the library carries every country's rules (~0.3 s to load), and most
+// users of this package never ask for a due date.
+let calendar: HolidaysType | undefined;
+function swedishCalendar(): HolidaysType {
+  if (!calendar) {
+    const Holidays = createRequire(import.meta.url)('date-holidays') as typeof HolidaysType;
+    calendar = new Holidays('SE', { types: ['public', 'bank'] });
+  }
+  return calendar;
+}
 
 interface Year {
   holidays: ReadonlyMap<string, string>;
@@ -28,7 +38,7 @@ const years = new Map<number, Year>();
 function yearOf(year: number): Year {
   let entry = years.get(year);
   if (!entry) {
-    const holidays = new Map(calendar.getHolidays(year).filter((day) => day.type === 'public' || day.type === 'bank').map((day) => [day.date.slice(0, 10), day.name]));
+    const holidays = new Map(swedishCalendar().getHolidays(year).filter((day) => day.type === 'public' || day.type === 'bank').map((day) => [day.date.slice(0, 10), day.name]));
     const first = parseDay(`${String(year).padStart(4, '0')}-01-01`);
     const length = parseDay(`${String(year + 1).padStart(4, '0')}-01-01`) - first;
     const counted = new Uint16Array(length);

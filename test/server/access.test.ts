@@ -12,7 +12,7 @@ let s: Running;
 beforeAll(async () => { s = await start(); });
 afterAll(async () => { await s.close(); });
 
-const certificate = () => ({ ...example('fk7804', 'valid-heltid-lumbago'), status: 'signed', signedAt: '2026-11-19' });
+const certificate = (): Record<string, any> => ({ ...example('fk7804', 'valid-heltid-lumbago'), status: 'signed', signedAt: '2026-11-19' });
 const body = () => ({ certificates: [certificate()], activeDate: '2026-11-25' });
 
 describe('POST /sjukfall (patient by patient)', () => {
@@ -36,7 +36,7 @@ describe('POST /sjukfall (patient by patient)', () => {
   it('answers under an assignment and logs who read how many patients, under which assignment', async () => {
     const response = await post(`${s.url}/sjukfall`, body(), { 'x-intyg-uppdrag': 'RH 2026/1234', 'x-intyg-anvandare': 'SE2321000016-R1K0' });
     expect(response.status).toBe(200);
-    const { cases } = await response.json();
+    const { cases } = await response.json() as { cases: unknown[] };
     expect(cases).toHaveLength(1);
     await new Promise((resolve) => setTimeout(resolve, 30));
     const access = s.logs.map((line) => JSON.parse(line)).filter((line) => line.access);
@@ -57,7 +57,7 @@ describe('aggregates need no assignment', () => {
 
 describe('the model in /openapi.json', () => {
   it('documents the header as a security scheme and requires it exactly where sick-leave cases are returned', async () => {
-    const doc = await (await fetch(`${s.url}/openapi.json`)).json();
+    const doc = await (await fetch(`${s.url}/openapi.json`)).json() as any;
     expect(doc.components.securitySchemes.kvalitetssakringsuppdrag).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Intyg-Uppdrag' });
     for (const [path, operations] of Object.entries<Record<string, any>>(doc.paths)) {
       for (const [method, operation] of Object.entries<any>(operations)) {
