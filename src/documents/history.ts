@@ -29,19 +29,27 @@ export interface PatientHistory extends History {
   readonly rejectedConsents: ReadonlyArray<{ index: number; id?: string; reason: string }>;
 }
 
-/**
- * Whether any of the certificates has a period around the date. sjukfall() (with no recently ended
- * days) finds a case only through a certificate whose period covers the date, so when none does
- * the answer is no without asking it; every other answer is sjukfall()'s own.
- */
-function anyPeriodCovers(certificates: readonly SickLeaveCertificate[], date: string): boolean {
-  for (const certificate of certificates) {
-    const periods = certificate.answers?.sjukskrivning;
-    for (const key in periods) {
-      const period = periods[key];
-      if (period && typeof period.from === 'string' && typeof period.to === 'string' && period.from <= date && date <= period.to) return true;
-    }
+/** A patient's certificates, and their periods flat as [from, to, from, to, …] for the quick look. */
+interface OwnCertificates {
+  certificates: SickLeaveCertificate[];
+  periods: string[];
+}
+
+function periodsOf(certificate: SickLeaveCertificate, into: string[]): void {
+  const periods = certificate.answers?.sjukskrivning;
+  for (const key in periods) {
+    const period = periods[key];
+    if (period && typeof period.from === 'string' && typeof period.to === 'string') into.push(period.from, period.to);
   }
+}
+
+/**
+ * Whether any period is around the date. sjukfall() (with no recently ended days) finds a case
+ * only through a certificate whose period covers the date, so when none does the answer is no
+ * without asking it; every other answer is sjukfall()'s own.
+ */
+function anyPeriodCovers(periods: readonly string[], date: string): boolean {
+  for (let i = 0; i < periods.length; i += 2) if (periods[i] <= date && date <= periods[i + 1]) return true;
   return false;
 }
 
@@ -55,14 +63,22 @@ function group<T>(items: Iterable<[string, T]>): Map<string, T[]> {
   return byKey;
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 export function createHistory(runtime: Pick<Runtime, 'models' | 'validate'>, input: HistoryInput, options: { today?: string } = {}): PatientHistory {
-  const certificates = input.certificates
-    ? group(input.certificates.flatMap((certificate): Array<[string, SickLeaveCertificate]> => {
+  let certificates: Map<string, OwnCertificates> | undefined;
+  if (input.certificates) {
+    certificates = new Map();
+    for (const certificate of input.certificates) {
       const personId = personIdOf(certificate);
       const answers = isPlainObject(certificate) && isPlainObject(certificate.answers) ? certificate.answers : undefined;
-      return personId && answers?.sjukskrivning !== undefined ? [[personId, certificate as SickLeaveCertificate]] : [];
-    }))
-    : undefined;
+      if (!personId || answers?.sjukskrivning === undefined) continue;
+      let own = certificates.get(personId);
+      if (!own) certificates.set(personId, (own = { certificates: [], periods: [] }));
+      own.certificates.push(certificate as SickLeaveCertificate);
+      periodsOf(certificate as SickLeaveCertificate, own.periods);
+    }
+  }
   const rejectedConsents: Array<{ index: number; id?: string; reason: string }> = [];
   const consents = input.consents
     ? group(input.consents.flatMap((document, index): Array<[string, ConsentRecord]> => {
@@ -87,13 +103,14 @@ export function createHistory(runtime: Pick<Runtime, 'models' | 'validate'>, inp
     onSickLeave(personId, date) {
       if (!certificates) return undefined;
       const own = certificates.get(personId.replace('-', ''));
-      if (!own || !anyPeriodCovers(own, date)) return false;
+      if (!own || !anyPeriodCovers(own.periods, date)) return false;
       // The patient's own certificates from any unit: a case is ongoing on the date, not just recently ended.
-      return sjukfall(own, { activeDate: date }).some((found) => !found.recentlyEnded);
+      return sjukfall(own.certificates, { activeDate: date }).some((found) => !found.recentlyEnded);
     },
     consentedActors(personId, date) {
       if (!consents) return undefined;
-      return actorsWithConsent(consents.get(personId.replace('-', '')) ?? [], date);
+      const own = consents.get(personId.length === 13 ? personId.replace('-', '') : personId);
+      return own ? actorsWithConsent(own, date) : NONE;
     },
   };
 }
