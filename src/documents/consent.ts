@@ -31,7 +31,7 @@ export interface ConsentRecord {
   information: string[];
   withdrawals: Withdrawal[];
   /** Actor ids → their names, from the definition. */
-  actorNames: Record<string, string>;
+  actorNames: Readonly<Record<string, string>>;
 }
 
 export interface ConsentQuery {
@@ -65,13 +65,19 @@ export function consentActors(document: Record<string, unknown>, model: Certific
   return policy.actorsField ? strings(answers[policy.actorsField]) : [];
 }
 
-/** Actor ids and names a consent form can cover. */
-export function actorNames(model: CertificateModel): Record<string, string> {
-  const policy = model.consent;
-  if (!policy) return {};
-  if (policy.actor) return { [policy.actor.id]: policy.actor.label };
-  const field = model.fields.find((candidate) => candidate.id === policy.actorsField);
-  return Object.fromEntries(((field?.props.options as Array<{ id: string; label: string }> | undefined) ?? []).map((option) => [option.id, option.label]));
+const NAMES = new WeakMap<CertificateModel, Readonly<Record<string, string>>>();
+
+/** Actor ids and names a consent form can cover; worked out once per model. */
+export function actorNames(model: CertificateModel): Readonly<Record<string, string>> {
+  let names = NAMES.get(model);
+  if (!names) {
+    const policy = model.consent;
+    const field = policy?.actorsField ? model.fields.find((candidate) => candidate.id === policy.actorsField) : undefined;
+    names = Object.freeze(!policy ? {} : policy.actor ? { [policy.actor.id]: policy.actor.label }
+      : Object.fromEntries(((field?.props.options as Array<{ id: string; label: string }> | undefined) ?? []).map((option) => [option.id, option.label])));
+    NAMES.set(model, names);
+  }
+  return names;
 }
 
 /**
@@ -85,15 +91,18 @@ export function consentRecord(document: unknown, model: CertificateModel): Conse
   const obtainedOn = document.obtainedOn;
   if (!personId || !isIsoDate(obtainedOn)) return undefined;
   const answers = isPlainObject(document.answers) ? document.answers : {};
-  const withdrawals = (Array.isArray(document.withdrawals) ? document.withdrawals : [])
-    .filter((item): item is Record<string, unknown> => isPlainObject(item) && isIsoDate(item.date))
-    .map((item) => ({
-      date: item.date as string,
-      ...(Array.isArray(item.actors) && item.actors.length ? { actors: strings(item.actors) } : {}),
-      ...(Array.isArray(item.information) && item.information.length ? { information: strings(item.information) } : {}),
-    }));
-  return {
-    ...(typeof document.id === 'string' ? { id: document.id } : {}),
+  const withdrawals: Withdrawal[] = [];
+  if (Array.isArray(document.withdrawals)) {
+    for (const item of document.withdrawals) {
+      if (!isPlainObject(item) || !isIsoDate(item.date)) continue;
+      const withdrawal: Withdrawal = { date: item.date };
+      if (Array.isArray(item.actors) && item.actors.length) withdrawal.actors = strings(item.actors);
+      if (Array.isArray(item.information) && item.information.length) withdrawal.information = strings(item.information);
+      withdrawals.push(withdrawal);
+    }
+  }
+  // Built key by key: a region's consents are read in one go, and spread-built objects cost more.
+  const record: ConsentRecord = {
     type: model.id,
     personId,
     obtainedOn,
@@ -103,6 +112,8 @@ export function consentRecord(document: unknown, model: CertificateModel): Conse
     withdrawals,
     actorNames: actorNames(model),
   };
+  if (typeof document.id === 'string') record.id = document.id;
+  return record;
 }
 
 /** Whether a withdrawal in force on `date` takes away `actor` (and `information`, when asked). */

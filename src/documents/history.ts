@@ -53,16 +53,6 @@ function anyPeriodCovers(periods: readonly string[], date: string): boolean {
   return false;
 }
 
-function group<T>(items: Iterable<[string, T]>): Map<string, T[]> {
-  const byKey = new Map<string, T[]>();
-  for (const [key, item] of items) {
-    const list = byKey.get(key);
-    if (list) list.push(item);
-    else byKey.set(key, [item]);
-  }
-  return byKey;
-}
-
 const NONE: readonly string[] = Object.freeze([]);
 
 export function createHistory(runtime: Pick<Runtime, 'models' | 'validate'>, input: HistoryInput, options: { today?: string } = {}): PatientHistory {
@@ -80,23 +70,28 @@ export function createHistory(runtime: Pick<Runtime, 'models' | 'validate'>, inp
     }
   }
   const rejectedConsents: Array<{ index: number; id?: string; reason: string }> = [];
-  const consents = input.consents
-    ? group(input.consents.flatMap((document, index): Array<[string, ConsentRecord]> => {
+  let consents: Map<string, ConsentRecord[]> | undefined;
+  if (input.consents) {
+    consents = new Map();
+    const validateOptions = options.today ? { today: options.today } : {};
+    input.consents.forEach((document, index) => {
       const model = isPlainObject(document) && typeof document.type === 'string' ? runtime.models.get(document.type) : undefined;
       const id = isPlainObject(document) && typeof document.id === 'string' ? document.id : undefined;
       if (model?.document !== 'consent') {
         rejectedConsents.push({ index, ...(id ? { id } : {}), reason: 'Inget samtycke (okänd typ eller en annan dokumenttyp).' });
-        return [];
+        return;
       }
-      const result = runtime.validate(document, options.today ? { today: options.today } : {});
+      const result = runtime.validate(document, validateOptions);
       const record = result.valid ? consentRecord(document, model) : undefined;
       if (!record) {
         rejectedConsents.push({ index, ...(id ? { id } : {}), reason: result.errors[0] ? `${result.errors[0].field}: ${result.errors[0].message}` : 'Samtycket saknar patient eller datum.' });
-        return [];
+        return;
       }
-      return [[record.personId, record]];
-    }))
-    : undefined;
+      const own = consents!.get(record.personId);
+      if (own) own.push(record);
+      else consents!.set(record.personId, [record]);
+    });
+  }
   return {
     consents: consents ?? new Map(),
     rejectedConsents,
