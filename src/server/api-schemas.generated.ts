@@ -409,6 +409,15 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       "printOnly"
     ]
   },
+  "DocumentKind": {
+    "type": "string",
+    "enum": [
+      "certificate",
+      "consent",
+      "registration",
+      "case"
+    ]
+  },
   "Effect": {
     "anyOf": [
       {
@@ -1746,6 +1755,10 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       "version": {
         "type": "string"
       },
+      "document": {
+        "$ref": "#/components/schemas/DocumentKind",
+        "description": "The document kind; `certificate` unless the definition says otherwise."
+      },
       "code": {
         "type": "string"
       },
@@ -1827,6 +1840,7 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
     },
     "required": [
       "code",
+      "document",
       "fields",
       "id",
       "name",
@@ -1862,6 +1876,10 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       },
       "version": {
         "type": "string"
+      },
+      "document": {
+        "$ref": "#/components/schemas/DocumentKind",
+        "description": "The document kind; `certificate` unless the definition says otherwise."
       },
       "code": {
         "type": "string"
@@ -1904,11 +1922,12 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
     "required": [
       "id",
       "version",
+      "document",
       "code",
       "name"
     ],
     "additionalProperties": false,
-    "description": "A certificate type in short."
+    "description": "A document type in short: `document` says whether it is a certificate, a consent, a registration or a case (only certificates have recipient, issuers and delivery)."
   },
   "ValidationResult": {
     "type": "object",

@@ -32,8 +32,8 @@ export interface ActionsResponse {
 /** POST /actions/{action}: the certificates to store and the effects the service is to carry out. */
 export type ApplyResponse = Extract<ApplyResult, { ok: true }>;
 
-/** A certificate type in short. */
-export type TypeSummary = Pick<CertificateModel, 'id' | 'version' | 'code' | 'name' | 'description' | 'recipient' | 'issuers' | 'delivery'>;
+/** A document type in short: `document` says whether it is a certificate, a consent, a registration or a case (only certificates have recipient, issuers and delivery). */
+export type TypeSummary = Pick<CertificateModel, 'id' | 'version' | 'document' | 'code' | 'name' | 'description' | 'recipient' | 'issuers' | 'delivery'>;
 
 /** GET /types. */
 export interface TypeList {

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERATED_DIR } from '../../project-paths.js';
 
-const summary = ({ id, version, code, name, description, recipient, issuers, delivery }: CertificateModel): TypeSummary =>
-  ({ id, version, code, name, description, recipient, issuers, delivery });
+const summary = ({ id, version, document, code, name, description, recipient, issuers, delivery }: CertificateModel): TypeSummary =>
+  ({ id, version, document, code, name, description, recipient, issuers, delivery });
 
 export function registerTypeRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const models = [...ctx.runtime.models.values()].sort((a, b) => a.id.localeCompare(b.id));
