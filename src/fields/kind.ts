@@ -45,6 +45,11 @@ export interface KindEnvironment {
   codeSystems: CodeSystems;
 }
 
+/** What a printout may look up while printing an answer: the code system's text for a code. */
+export interface PrintContext {
+  codeTitle?(code: string, codeSystem: string): string | undefined;
+}
+
 /** A compile-time problem a kind finds in its own keys; `at` is relative to the field. */
 export interface KindProblem {
   code: string;
@@ -66,7 +71,7 @@ export interface FieldKind {
   isAnswered(value: unknown): boolean;
   requiredMessage: string;
   createValidator(field: FieldModel, env: KindEnvironment): AnswerValidator;
-  printable(field: FieldModel, value: unknown): string;
+  printable(field: FieldModel, value: unknown, context?: PrintContext): string;
   check?(field: FieldModel, env: KindEnvironment): KindProblem[];
   arbitrary?(field: FieldModel, fc: typeof FastCheck, env: KindEnvironment): FastCheck.Arbitrary<unknown>;
 }

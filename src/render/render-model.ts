@@ -6,7 +6,7 @@
  * envelope has none, and nothing here reads anything about the patient but the personnummer.
  */
 
-import { isPlainObject } from '../fields/kind.js';
+import { isPlainObject, type PrintContext } from '../fields/kind.js';
 import type { EvaluationResult } from '../runtime/runtime.js';
 import { answerOf } from '../runtime/decisions.js';
 import type { Plan } from '../runtime/plan.js';
@@ -24,6 +24,8 @@ export interface RenderInput {
   hidden: HiddenFields;
   /** Recipient names by id, from definitions/_shared/recipients.yaml. */
   recipients: ReadonlyMap<string, string>;
+  /** Lookups a kind's printable may use: the code system's text for a diagnosis code. */
+  print?: PrintContext;
   printedAtInstant: number;
 }
 
@@ -113,7 +115,7 @@ function sectionsOf(input: RenderInput): PrintedSection[] {
       const value = answerOf(answers, fieldId);
       if (input.malformed.has(fieldId)) questions.push({ ...base, answer: MALFORMED, unanswered: true, replaced: false });
       else if (!kind.isAnswered(value)) questions.push({ ...base, answer: UNANSWERED, unanswered: true, replaced: false });
-      else questions.push({ ...base, answer: printable(fieldPlan, value), unanswered: false, replaced: false });
+      else questions.push({ ...base, answer: printable(fieldPlan, value, input.print), unanswered: false, replaced: false });
     }
     if (questions.length) sections.push({ id: section.id, title: section.title, questions });
   }
@@ -121,9 +123,9 @@ function sectionsOf(input: RenderInput): PrintedSection[] {
 }
 
 /** A kind's printable on a value that passed its shape check; a throw still must not stop the print. */
-function printable(fieldPlan: Plan['fields'][number], value: unknown): string {
+function printable(fieldPlan: Plan['fields'][number], value: unknown, context?: PrintContext): string {
   try {
-    const printed = fieldPlan.kind.printable(fieldPlan.field, value);
+    const printed = fieldPlan.kind.printable(fieldPlan.field, value, context);
     return printed.trim() === '' ? UNANSWERED : printed;
   } catch {
     return MALFORMED;

@@ -57,7 +57,7 @@ export function createRenderer(runtime: Runtime, config: RendererConfig): Render
     const record = payload as Record<string, unknown>;
     const shown = (fieldId: string) => evaluation.fields[fieldId]?.shown === true;
     const hidden = resolveHidden(plan, record, shown, today, options.hide ?? []);
-    return buildRenderModel({ plan, certificate: record, evaluation, malformed, hidden, recipients: config.recipients, printedAtInstant });
+    return buildRenderModel({ plan, certificate: record, evaluation, malformed, hidden, recipients: config.recipients, printedAtInstant, print: { codeTitle: runtime.codes.title } });
   };
 
   const document = (certificate: unknown, options?: RenderOptions) => renderDocument(model(certificate, options), templates, { forPrint: true });

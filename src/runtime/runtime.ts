@@ -5,6 +5,7 @@
 
 import type { Icd10Checker, CodeSystems, Icd10FullList } from '../codesystems/types.js';
 import { createIcd10Checker } from '../codesystems/icd10.js';
+import { createCodeLookup, type CodeLookup } from '../codesystems/search.js';
 import type { Issue } from '../fields/kind.js';
 import type { CertificateModel } from '../model/types.js';
 import { todayIso, isIsoDate } from '../util/dates.js';
@@ -16,7 +17,10 @@ import { prepare, validatePrepared, type ValidationResult } from './validate.js'
 export interface ValidateOptions {
   /** The date validation happens on, `YYYY-MM-DD`; defaults to the local date. */
   today?: string;
-  /** A full ICD-10-SE list; without it, codes outside KSH97-P are reported as unverified. */
+  /**
+   * A full ICD-10-SE list to check codes against instead of the built-in one, which is Webcert's
+   * list of early 2022 (`loadFullIcd10List(file)` reads a newer one).
+   */
   icd10?: Icd10FullList;
   /** FMB data (`loadFmb()`); with `earlierPeriods` it enables the FK7804 FMB length warning. */
   fmb?: FmbLookup;
@@ -42,6 +46,8 @@ export interface EvaluationResult {
 export interface Runtime {
   readonly models: ReadonlyMap<string, CertificateModel>;
   readonly plans: ReadonlyMap<string, Plan>;
+  /** Code texts for typeaheads and printouts (the built-in ICD-10-SE list and KSH97-P). */
+  readonly codes: CodeLookup;
   validate(certificate: unknown, options?: ValidateOptions): ValidationResult;
   evaluate(certificate: unknown, options?: ValidateOptions): EvaluationResult;
 }
@@ -77,6 +83,7 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
   return {
     models: new Map(models.map((model) => [model.id, model])),
     plans,
+    codes: createCodeLookup(codeSystems),
     validate(certificate, options) {
       const outcome = run(certificate, options);
       return 'failed' in outcome ? outcome.failed! : outcome.result;
