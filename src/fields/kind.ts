@@ -33,6 +33,10 @@ export interface Issue {
 /** Per-validation state handed to answer validators. */
 export interface RunContext {
   today: string;
+  /** The patient's birth date from the personnummer; undefined when it cannot be read. */
+  birthDate?: string;
+  /** The signing date (`signedAt`), or `today` for a draft. */
+  signingDate?: string;
   errors: Issue[];
   warnings: Issue[];
   icd10: Icd10Checker;
@@ -69,6 +73,8 @@ export interface FieldKind {
   tsType(field: FieldModel): string;
   describe(field: FieldModel, path: readonly PathSegment[]): ValueType | undefined;
   isAnswered(value: unknown): boolean;
+  /** Free-text kinds: a non-empty answer of only whitespace (counts as unanswered). */
+  isBlank?(value: unknown): boolean;
   requiredMessage: string;
   createValidator(field: FieldModel, env: KindEnvironment): AnswerValidator;
   printable(field: FieldModel, value: unknown, context?: PrintContext): string;

@@ -49,6 +49,14 @@ export function normalizeLifecycle(raw: Raw | undefined, base: Pick<CertificateM
     notCopiedOnRenew: lifecycle.notCopiedOnRenew ?? [],
     ...(lifecycle.prefillFrom ? { prefillFrom: { ...lifecycle.prefillFrom } } : {}),
     ...(signNotice !== undefined ? { signNotice } : {}),
+    sendNotices: ((lifecycle.sendNotices as Raw[] | undefined) ?? []).map((entry, index) => ({
+      ...(entry.when ? { when: entry.when } : {}),
+      text: entry.text,
+      pointer: ['lifecycle', 'sendNotices', index],
+    })),
+    deceasedPatient: lifecycle.deceasedPatient ?? 'refuse',
+    // certificate-service: allowedRolesForProtectedPersons; the signers cover its defaults per type.
+    protectedPersons: lifecycle.protectedPersons ?? signers,
     pointer: raw ? ['lifecycle'] : [],
   };
 }

@@ -17,6 +17,7 @@ export function decide(plan: Plan, answers: Record<string, unknown>, context: Co
   facts[1] = context.patient;
   facts[2] = context.issuer;
   facts[3] = context.unit;
+  facts[4] = context.signing;
   const values = new Array<unknown>(fieldCount);
   const sectionShown = new Array<boolean>(plan.sections.length);
   const shown = new Array<boolean>(fieldCount);

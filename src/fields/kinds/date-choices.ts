@@ -30,7 +30,7 @@ const dateChoices: FieldKind = {
     return (value, path, run) => {
       optionMap.entries(field, ids, value, path, run, (_id, date, itemPath) => {
         if (date === '') dateRequired(field, itemPath, run);
-        else checkDate(field, date, itemPath, run, limitsFor(run.today));
+        else checkDate(field, date, itemPath, run, limitsFor(run));
       });
     };
   },

@@ -17,7 +17,7 @@ const date: FieldKind = {
   createValidator(field) {
     const limitsFor = createLimitResolver(field.props as DateLimits);
     return (value, path, run) => {
-      checkDate(field, value, path, run, limitsFor(run.today));
+      checkDate(field, value, path, run, limitsFor(run));
     };
   },
   printable: (_field, value) => String(value),
