@@ -73,6 +73,12 @@ export interface FieldKind {
   tsType(field: FieldModel): string;
   describe(field: FieldModel, path: readonly PathSegment[]): ValueType | undefined;
   isAnswered(value: unknown): boolean;
+  /**
+   * What conditions see of an answer, when that differs from the answer: a malformed date is
+   * reported by the validator and must not feed the rules too (a certain date `2026-01-00` would
+   * otherwise compare as an uncertain one). Default: the answer itself.
+   */
+  factValue?(value: unknown): unknown;
   /** Free-text kinds: a non-empty answer of only whitespace (counts as unanswered). */
   isBlank?(value: unknown): boolean;
   requiredMessage: string;

@@ -9,7 +9,7 @@ import { isPlainObject } from '../fields/kind.js';
 import { CONTEXT_FACTS } from '../model/types.js';
 import { compileCondition } from '../rules/condition.js';
 import { contextFacts } from '../rules/facts.js';
-import { answerOf } from '../runtime/decisions.js';
+import { answerOf, factValueOf } from '../runtime/decisions.js';
 import type { Plan } from '../runtime/plan.js';
 import { RenderError } from './types.js';
 
@@ -59,6 +59,6 @@ function factsOf(plan: Plan, certificate: Record<string, unknown>, answers: Reco
   const context = contextFacts(certificate, today) as unknown as Record<string, unknown>;
   const facts = new Array<unknown>(CONTEXT_FACTS.length + plan.fields.length).fill(undefined);
   for (const name of CONTEXT_FACTS) facts[plan.factSlot(name)] = context[name];
-  for (const { field } of plan.fields) if (shown(field.id)) facts[plan.factSlot(field.id)] = answerOf(answers, field.id);
+  for (const { field, kind } of plan.fields) if (shown(field.id)) facts[plan.factSlot(field.id)] = factValueOf(kind, answerOf(answers, field.id));
   return facts;
 }

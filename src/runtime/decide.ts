@@ -5,7 +5,7 @@
 
 import { CONTEXT_FACTS } from '../model/types.js';
 import type { ContextFacts } from '../rules/facts.js';
-import { answerOf, type Decisions, type RuleHit } from './decisions.js';
+import { answerOf, factValueOf, type Decisions, type RuleHit } from './decisions.js';
 import type { Plan } from './plan.js';
 
 const CONTEXT_SLOTS = CONTEXT_FACTS.length;
@@ -33,7 +33,7 @@ export function decide(plan: Plan, answers: Record<string, unknown>, context: Co
     values[index] = value;
     const visible = sectionShown[fieldPlan.sectionIndex] && (fieldPlan.show === undefined || fieldPlan.show(facts));
     shown[index] = visible;
-    if (visible) facts[CONTEXT_SLOTS + index] = value;
+    if (visible) facts[CONTEXT_SLOTS + index] = factValueOf(fieldPlan.kind, value);
   }
   const required = new Array<boolean>(fieldCount);
   const enabled = new Array<boolean>(fieldCount);

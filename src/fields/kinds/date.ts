@@ -3,6 +3,7 @@
 import type { FieldKind } from '../kind.js';
 import { DATE_LIMIT_PROPERTIES, DATE_SCHEMA, checkDate, createLimitResolver, dateLimitProblems, type DateLimits } from '../shared.js';
 import { dateArbitrary, withNoise } from '../arbitrary.js';
+import { isIsoDate } from '../../util/dates.js';
 
 const date: FieldKind = {
   kind: 'date',
@@ -13,6 +14,8 @@ const date: FieldKind = {
   tsType: () => 'IsoDate',
   describe: (_field, path) => (path.length === 0 ? { type: 'date' } : undefined),
   isAnswered: (value) => value !== undefined && value !== '',
+  // A malformed date gets its one format error; the rules read it as not given (DB/DOI R1).
+  factValue: (value) => (value === '' || isIsoDate(value) ? value : undefined),
   requiredMessage: 'Ange ett datum.',
   createValidator(field) {
     const limitsFor = createLimitResolver(field.props as DateLimits);
