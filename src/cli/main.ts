@@ -13,6 +13,8 @@ import { registerFmb } from './commands/fmb.js';
 import { registerSjukfall } from './commands/sjukfall.js';
 import { registerStatistik } from './commands/statistik.js';
 import { registerServe } from './commands/serve.js';
+import { registerClean } from './commands/clean.js';
+import { registerCodes } from './commands/codes.js';
 import { EXIT_USAGE, UsageError } from './io.js';
 
 function finish(code: number): void {
@@ -38,7 +40,7 @@ program.command('validate').argument('<file>', 'intygets JSON, eller - för stan
   .description('validera ett intyg')
   .option('--json', 'skriv resultatet som JSON')
   .option('--today <date>', 'validera som om det vore detta datum (ÅÅÅÅ-MM-DD)')
-  .option('--icd10 <file>', 'fullständig ICD-10-SE-lista att kontrollera diagnoskoder mot')
+  .option('--icd10 <file>', 'en nyare fullständig ICD-10-SE-lista att kontrollera diagnoskoder mot (den inbyggda är från 2022)')
   .action((file: string, options) => finish(runValidate(file, options)));
 
 program.command('evaluate').argument('<file>', 'intygets JSON, eller - för standard in')
@@ -48,6 +50,8 @@ program.command('evaluate').argument('<file>', 'intygets JSON, eller - för stan
 
 registerRender(program, finish);
 registerActions(program, finish);
+registerClean(program, finish);
+registerCodes(program, finish);
 
 registerFmb(program, finish);
 registerSjukfall(program, finish);

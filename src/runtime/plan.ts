@@ -42,7 +42,15 @@ export interface Plan {
   fieldIndex: ReadonlyMap<string, number>;
 }
 
-export function buildPlan(model: CertificateModel, env: KindEnvironment): Plan {
+const NO_VALIDATORS: AnswerValidator = () => {
+  throw new Error('This plan decides visibility only; build it with a KindEnvironment to validate');
+};
+
+/**
+ * Without `env` the plan decides visibility, required and rules but cannot validate answers: what
+ * the lifecycle needs to clean a new draft without reading code systems.
+ */
+export function buildPlan(model: CertificateModel, env?: KindEnvironment): Plan {
   const sectionIndex = new Map(model.sections.map((section, index) => [section.id, index]));
   const fieldIndex = new Map(model.fields.map((field, index) => [field.id, index]));
   const slots = new Map<string, number>([...CONTEXT_FACTS.map((fact, index) => [fact, index] as const), ...model.fields.map((field, index) => [field.id, CONTEXT_FACTS.length + index] as const)]);
@@ -61,7 +69,7 @@ export function buildPlan(model: CertificateModel, env: KindEnvironment): Plan {
       show: compileOptional(visibilityCondition(field.showIf, field.hideIf)),
       required: typeof field.required === 'object' ? compileCondition(field.required, factSlot) : field.required,
       disabled: compileOptional(disabledCondition(field.enabledIf, field.disabledIf)),
-      validate: kind.createValidator(field, env),
+      validate: env ? kind.createValidator(field, env) : NO_VALIDATORS,
       requiredMessage: field.messages.required ?? kind.requiredMessage,
     };
   });

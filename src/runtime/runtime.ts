@@ -13,6 +13,7 @@ import type { FmbLookup } from '../decision/fmb.js';
 import { fmbWarning, type SickLeavePeriod } from './fmb-check.js';
 import { buildPlan, type Plan } from './plan.js';
 import { prepare, validatePrepared, type ValidationResult } from './validate.js';
+import { cleanWithPlan, type CleanOutcome } from './clean.js';
 
 export interface ValidateOptions {
   /** The date validation happens on, `YYYY-MM-DD`; defaults to the local date. */
@@ -50,6 +51,8 @@ export interface Runtime {
   readonly codes: CodeLookup;
   validate(certificate: unknown, options?: ValidateOptions): ValidationResult;
   evaluate(certificate: unknown, options?: ValidateOptions): EvaluationResult;
+  /** Drops answers to hidden and unknown questions and says which; see `runtime/clean.ts`. */
+  clean(certificate: unknown, options?: Pick<ValidateOptions, 'today'>): CleanOutcome;
 }
 
 export function createRuntime(models: readonly CertificateModel[], codeSystems: CodeSystems): Runtime {
@@ -87,6 +90,11 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
     validate(certificate, options) {
       const outcome = run(certificate, options);
       return 'failed' in outcome ? outcome.failed! : outcome.result;
+    },
+    clean(certificate, options) {
+      const prepared = prepare(certificate, plans);
+      if (!('plan' in prepared)) return { certificate, dropped: [], errors: prepared.errors };
+      return { ...cleanWithPlan(prepared.plan, prepared.certificate, dateOf(options)), errors: [] };
     },
     evaluate(certificate, options) {
       const outcome = run(certificate, options);

@@ -21,6 +21,8 @@ import { registerCertificateRoutes } from './routes/certificates.js';
 import { registerDecisionRoutes } from './routes/decision.js';
 import { registerRenderRoute } from './routes/render.js';
 import { registerTypeRoutes } from './routes/types.js';
+import { registerCleanRoute } from './routes/clean.js';
+import { registerCodeRoutes } from './routes/codes.js';
 import { loadCertificateSchemas } from './schemas.js';
 
 export interface ServerOptions {
@@ -103,6 +105,8 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
   registerCertificateRoutes(app, ctx);
   registerRenderRoute(app, ctx);
   registerDecisionRoutes(app, ctx, ctx.fmb);
+  registerCleanRoute(app, ctx);
+  registerCodeRoutes(app, ctx);
 
   app.get('/health', { schema: { summary: 'Processen lever', tags: ['ops'] } }, async () => ({ status: 'ok' }));
   app.get('/ready', { schema: { summary: 'Redo för trafik: definitionerna laddade och utskriftens webbläsare igång', tags: ['ops'] } }, async (_request, reply) => {

@@ -3,6 +3,7 @@
 import { firstRefusal, requireIdentity, requireStatus, requireWriter, type Situation } from '../situation.js';
 import { checkUniqueness } from '../uniqueness.js';
 import { allowed, newDraft, noticeEffects, relationTo, type ActionRule, type CheckResult } from './rule.js';
+import { cleanDraft } from '../clean.js';
 
 /** Writer, valid identity, and nothing unique in the way. */
 function mayStartDraft(situation: Situation, selfId?: string): CheckResult {
@@ -25,9 +26,10 @@ function missingSource(situation: Situation): string[] {
 export const create: ActionRule = {
   action: 'create',
   check: (situation) => mayStartDraft(situation, situation.certificate.id),
+  // A prefill (certificate-service's forifyllnad) is cleaned like a copy: hidden answers go.
   apply: (situation, notices) => ({
     ok: true,
-    certificates: [{ certificate: newDraft(situation.model, situation.certificate) }],
+    certificates: [cleanDraft(situation.model, newDraft(situation.model, situation.certificate, { ...situation.context.prefill }), situation.context.today)],
     effects: noticeEffects(notices),
   }),
 };
@@ -62,7 +64,7 @@ export const copy: ActionRule = {
   apply: (situation, notices) => ({
     ok: true,
     certificates: [{
-      certificate: newDraft(situation.model, situation.certificate, { ...situation.certificate.answers }),
+      ...cleanDraft(situation.model, newDraft(situation.model, situation.certificate, { ...situation.certificate.answers }), situation.context.today),
       relation: relationTo('copies', situation.certificate),
     }],
     effects: noticeEffects(notices),

@@ -9,6 +9,7 @@ import { firstRefusal, refuse, requireIdentity, requireStatus, requireWriter, ty
 import { checkUniqueness } from '../uniqueness.js';
 import type { Refusal } from '../types.js';
 import { allowed, newDraft, noticeEffects, pick, relationTo, type ActionRule } from './rule.js';
+import { cleanDraft } from '../clean.js';
 
 function targetOf(situation: Situation): { target: CertificateModel } | { refusal: Refusal } {
   const { context, model } = situation;
@@ -45,7 +46,7 @@ export const createFromTemplate: ActionRule = {
     const answers = pick(situation.certificate.answers, (id) => shared.has(id));
     return {
       ok: true,
-      certificates: [{ certificate: newDraft(target, situation.certificate, answers), relation: relationTo('prefilledFrom', situation.certificate) }],
+      certificates: [{ ...cleanDraft(target, newDraft(target, situation.certificate, answers), situation.context.today), relation: relationTo('prefilledFrom', situation.certificate) }],
       effects: noticeEffects(notices),
     };
   },

@@ -6,6 +6,7 @@
 import { openComplementRequests } from '../questions.js';
 import { electronicRefusal, firstRefusal, refuse, requireIdentity, requireSigner, requireStatus, requireWriter } from '../situation.js';
 import { allowed, newDraft, pick, relationTo, type ActionRule } from './rule.js';
+import { cleanDraft } from '../clean.js';
 
 const ALREADY_REPLACED = 'Intyget har redan ersatts av ett nytt intyg och kan inte ersättas igen.';
 
@@ -46,7 +47,7 @@ export const renew: ActionRule = {
     const answers = pick(situation.certificate.answers, (id) => !leaveOut.has(id));
     return {
       ok: true,
-      certificates: [{ certificate: newDraft(situation.model, situation.certificate, answers), relation: relationTo('renews', situation.certificate) }],
+      certificates: [{ ...cleanDraft(situation.model, newDraft(situation.model, situation.certificate, answers), situation.context.today), relation: relationTo('renews', situation.certificate) }],
       effects: [],
     };
   },
