@@ -12,7 +12,7 @@ import type { LifecycleCertificate, NewCertificate } from './types.js';
 
 const plans = new WeakMap<CertificateModel, Plan>();
 
-function planOf(model: CertificateModel): Plan {
+export function planOf(model: CertificateModel): Plan {
   let plan = plans.get(model);
   if (!plan) plans.set(model, (plan = buildPlan(model)));
   return plan;

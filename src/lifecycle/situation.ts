@@ -69,6 +69,37 @@ export function requireSigner(situation: Situation, verb = 'signera'): Refusal |
   return refuse('not-signer', `${PROFESSION_NAMES[profession]} får inte ${verb} ${situation.model.name}. Det får bara: ${who}.`);
 }
 
+/** certificate-service ActionRulePatientAlive, word for word. */
+export const PATIENT_DECEASED_REASON = 'Du kan ej utföra den begärda åtgärden eftersom patienten är avliden.';
+/** certificate-service ActionRuleProtectedPerson, word for word. */
+export const PROTECTED_PERSON_REASON =
+  'Du saknar behörighet för den begärda åtgärden. Det krävs särskilda rättigheter eller en specifik befattning för att hantera patienter med skyddade personuppgifter.';
+/** certificate-service ActionRuleBlockTestIndicatedPerson. */
+export const TEST_PERSON_REASON = 'Åtgärden kan inte utföras för testpersoner.';
+/** certificate-service CertificateActionPrint's body for a protected person. */
+export const PROTECTED_PRINT_NOTICE = 'Patienten har skyddade personuppgifter. Hantera utskriften varsamt.';
+
+/**
+ * Creating, replacing, renewing, complementing and creating from a template need a living patient
+ * (ActionRulePatientAlive), except for types made for the deceased (`deceasedPatient: allow`).
+ */
+export function requirePatientAlive(situation: Situation, model: CertificateModel = situation.model): Refusal | null {
+  return situation.context.patientDeceased && model.lifecycle.deceasedPatient === 'refuse' ? refuse('patient-deceased', PATIENT_DECEASED_REASON) : null;
+}
+
+/**
+ * A patient with protected identity: only the type's `protectedPersons` roles may act, and on a
+ * stored certificate only on its own care unit (ActionRuleProtectedPerson, Webcert's
+ * HANTERA_SEKRETESSMARKERAD_PATIENT). `stored` is false for actions that start from nothing.
+ */
+export function requireProtectedAccess(situation: Situation, stored: boolean, model: CertificateModel = situation.model): Refusal | null {
+  const { context } = situation;
+  if (!context.patientProtected) return null;
+  if (!model.lifecycle.protectedPersons.includes(context.user.profession)) return refuse('protected-person', PROTECTED_PERSON_REASON);
+  if (stored && context.record?.careUnit !== undefined && context.record.careUnit !== context.user.careUnit) return refuse('protected-person-unit', PROTECTED_PERSON_REASON);
+  return null;
+}
+
 /** A malformed person id blocks everything that issues a certificate. */
 export function requireIdentity(situation: Situation): Refusal | null {
   return situation.identity.ok ? null : refuse(situation.identity.code, situation.identity.message);

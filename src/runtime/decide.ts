@@ -48,3 +48,16 @@ export function decide(plan: Plan, answers: Record<string, unknown>, context: Co
   }
   return { sectionShown, shown, required, enabled, hits, values };
 }
+
+/**
+ * The fact array conditions run on, for code outside the evaluator (printing, the lifecycle):
+ * the context facts, then each shown field's fact value, exactly as `decide` builds it.
+ */
+export function factsFor(plan: Plan, answers: Record<string, unknown>, context: ContextFacts, shown: readonly boolean[]): unknown[] {
+  const facts = new Array<unknown>(CONTEXT_SLOTS + plan.fields.length).fill(undefined);
+  for (const name of CONTEXT_FACTS) facts[plan.factSlot(name)] = context[name];
+  plan.fields.forEach((fieldPlan, index) => {
+    if (shown[index] && fieldPlan.kind.hasAnswer) facts[CONTEXT_SLOTS + index] = factValueOf(fieldPlan.kind, answerOf(answers, fieldPlan.field.id));
+  });
+  return facts;
+}

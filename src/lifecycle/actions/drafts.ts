@@ -1,13 +1,13 @@
 /** Actions on drafts: create, update, delete and copy (the only way forward from a locked draft). */
 
-import { firstRefusal, requireIdentity, requireStatus, requireWriter, type Situation } from '../situation.js';
+import { firstRefusal, requireIdentity, requirePatientAlive, requireStatus, requireWriter, type Situation } from '../situation.js';
 import { checkUniqueness } from '../uniqueness.js';
 import { allowed, newDraft, noticeEffects, relationTo, type ActionRule, type CheckResult } from './rule.js';
 import { cleanDraft } from '../clean.js';
 
-/** Writer, valid identity, and nothing unique in the way. */
+/** Writer, valid identity, a living patient (unless the type is for the deceased), nothing unique in the way. */
 function mayStartDraft(situation: Situation, selfId?: string): CheckResult {
-  const refusal = firstRefusal(requireWriter(situation), requireIdentity(situation));
+  const refusal = firstRefusal(requireWriter(situation), requireIdentity(situation), requirePatientAlive(situation));
   if (refusal) return refusal;
   const verdict = checkUniqueness(situation.model, situation.context, selfId);
   return verdict.refusal ?? allowed([...verdict.notices, ...missingSource(situation)]);

@@ -5,7 +5,7 @@
  */
 
 import type { CertificateModel } from '../../model/types.js';
-import { firstRefusal, refuse, requireIdentity, requireStatus, requireWriter, type Situation } from '../situation.js';
+import { firstRefusal, refuse, requireIdentity, requirePatientAlive, requireProtectedAccess, requireStatus, requireWriter, type Situation } from '../situation.js';
 import { checkUniqueness } from '../uniqueness.js';
 import type { Refusal } from '../types.js';
 import { allowed, newDraft, noticeEffects, pick, relationTo, type ActionRule } from './rule.js';
@@ -34,6 +34,8 @@ export const createFromTemplate: ActionRule = {
         ? refuse('other-care-unit', `${target.name} fylls bara i från ${situation.model.name.toLowerCase()} när båda intygen skapas på samma vårdenhet inom samma vårdgivare.`)
         : null,
       () => requireWriter(situation, target),
+      () => requireProtectedAccess(situation, false, target),
+      () => requirePatientAlive(situation, target),
       () => requireIdentity(situation),
     );
     if (refusal) return refusal;

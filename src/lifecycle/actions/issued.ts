@@ -4,7 +4,7 @@
  */
 
 import { openComplementRequests } from '../questions.js';
-import { electronicRefusal, firstRefusal, refuse, requireIdentity, requireSigner, requireStatus, requireWriter } from '../situation.js';
+import { electronicRefusal, firstRefusal, refuse, requireIdentity, requirePatientAlive, requireSigner, requireStatus, requireWriter } from '../situation.js';
 import { allowed, newDraft, pick, relationTo, type ActionRule } from './rule.js';
 import { cleanDraft } from '../clean.js';
 
@@ -18,6 +18,7 @@ export const replace: ActionRule = {
       ? refuse('replacement-draft-exists', 'Det finns redan ett utkast som ersätter intyget. Fortsätt med det utkastet.')
       : null,
     () => requireSigner(situation, 'ersätta'),
+    () => requirePatientAlive(situation),
     () => requireIdentity(situation),
   ) ?? allowed(),
   apply: (situation) => ({
@@ -38,7 +39,7 @@ export const renew: ActionRule = {
     () => ['signed', 'sent'].includes(situation.context.relations?.complementedBy?.status ?? '')
       ? refuse('complemented', 'Intyget har kompletterats och kan inte förnyas. Förnya kompletteringen.')
       : null,
-    () => situation.context.patientDeceased ? refuse('patient-deceased', 'Patienten har avlidit. Intyget kan inte förnyas.') : null,
+    () => requirePatientAlive(situation),
     () => requireWriter(situation),
     () => requireIdentity(situation),
   ) ?? allowed(),
@@ -65,6 +66,7 @@ export const complement: ActionRule = {
       ? refuse('complement-draft-exists', 'Det finns redan ett utkast som kompletterar intyget. Fortsätt med det utkastet.')
       : null,
     () => requireWriter(situation),
+    () => requirePatientAlive(situation),
   ) ?? allowed(),
   apply: (situation) => ({
     ok: true,
