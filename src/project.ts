@@ -59,6 +59,16 @@ export function readRecipientNames(definitionsDir: string = DEFINITIONS_DIR): Ma
   return new Map((Array.isArray(list) ? list : []).map((entry) => [String(entry?.id), typeof entry?.name === 'string' ? entry.name : String(entry?.id)]));
 }
 
+/** Recipient postal addresses by id (`postalAddress:` lines), for printouts that show where to send. */
+export function readRecipientAddresses(definitionsDir: string = DEFINITIONS_DIR): Map<string, string[]> {
+  const file = join(definitionsDir, '_shared', 'recipients.yaml');
+  if (!existsSync(file)) return new Map();
+  const list = parse(readFileSync(file, 'utf8')) as Array<{ id?: unknown; postalAddress?: unknown }> | null;
+  return new Map((Array.isArray(list) ? list : [])
+    .filter((entry) => Array.isArray(entry?.postalAddress) && entry.postalAddress.every((line: unknown) => typeof line === 'string'))
+    .map((entry) => [String(entry.id), entry.postalAddress as string[]]));
+}
+
 export function readCompileInput(dir: string = DEFINITIONS_DIR): CompileInput {
   const definitions: DefinitionInput[] = findDefinitionFiles(dir).map((file) => ({
     file: toRepoPath(file),

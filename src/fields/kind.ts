@@ -84,6 +84,8 @@ export interface FieldKind {
   requiredMessage: string;
   createValidator(field: FieldModel, env: KindEnvironment): AnswerValidator;
   printable(field: FieldModel, value: unknown, context?: PrintContext): string;
+  /** A second label printed above the answer (a checkbox's own text), as the national printout does. */
+  printLabel?(field: FieldModel): string | undefined;
   check?(field: FieldModel, env: KindEnvironment): KindProblem[];
   arbitrary?(field: FieldModel, fc: typeof FastCheck, env: KindEnvironment): FastCheck.Arbitrary<unknown>;
 }

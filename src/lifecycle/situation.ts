@@ -7,6 +7,7 @@
 import type { CertificateModel, Profession } from '../model/types.js';
 import { parsePersonIdentity, type IdentityResult } from '../util/personnummer.js';
 import { statusOf } from './status.js';
+import { nounForms, type NounForms } from '../model/noun.js';
 import type { LifecycleCertificate, LifecycleContext, LifecycleStatus, Refusal } from './types.js';
 
 export interface Situation {
@@ -39,20 +40,27 @@ export function situationOf(certificate: LifecycleCertificate, context: Lifecycl
 
 export const refuse = (code: string, reason: string): Refusal => ({ code, reason });
 
-const STATE_REASONS: Record<LifecycleStatus, string> = {
-  draft: 'Intyget är ett utkast och har inte signerats.',
-  locked: 'Utkastet är låst och kan inte ändras. Det kan bara raderas, makuleras eller kopieras till ett nytt utkast.',
-  signed: 'Intyget är redan signerat.',
-  sent: 'Intyget är redan signerat och skickat.',
-  replaced: 'Intyget har ersatts av ett nytt intyg.',
-  revoked: 'Intyget är makulerat.',
-  deleted: 'Utkastet är raderat.',
-};
+/** The document's noun forms (intyg / anmälan), for every text about it. */
+export function wordsOf(situation: Situation): NounForms {
+  return nounForms(situation.model.documentNoun);
+}
+
+function stateReasons(n: NounForms): Record<LifecycleStatus, string> {
+  return {
+    draft: `${n.The} är ett utkast och har inte signerats.`,
+    locked: 'Utkastet är låst och kan inte ändras. Det kan bara raderas, makuleras eller kopieras till ett nytt utkast.',
+    signed: `${n.The} är redan ${n.pp('signerat', 'signerad')}.`,
+    sent: `${n.The} är redan ${n.pp('signerat', 'signerad')} och ${n.pp('skickat', 'skickad')}.`,
+    replaced: `${n.The} har ersatts av ${n.pp('ett nytt', 'en ny')} ${n.noun}.`,
+    revoked: `${n.The} är ${n.pp('makulerat', 'makulerad')}.`,
+    deleted: 'Utkastet är raderat.',
+  };
+}
 
 /** Refuses unless the status is one of `allowed`; the reason describes the actual status. */
 export function requireStatus(situation: Situation, allowed: readonly LifecycleStatus[], reasons: Partial<Record<LifecycleStatus, string>> = {}): Refusal | null {
   if (allowed.includes(situation.status)) return null;
-  return refuse(`status-${situation.status}`, reasons[situation.status] ?? STATE_REASONS[situation.status]);
+  return refuse(`status-${situation.status}`, reasons[situation.status] ?? stateReasons(wordsOf(situation))[situation.status]);
 }
 
 /** Create, update and forward: the signers and the writing care staff of the type's policy. */
@@ -107,12 +115,17 @@ export function requireIdentity(situation: Situation): Refusal | null {
 
 export const RESERVE_NUMBER_REASON = 'Patienten har reservnummer. Intyg för patienter med reservnummer kan inte skickas elektroniskt; skriv ut intyget.';
 
+export function reserveNumberReason(n: NounForms): string {
+  return n.noun === 'intyg' ? RESERVE_NUMBER_REASON : `Patienten har reservnummer. ${n.The} kan då inte skickas elektroniskt; skriv ut ${n.the}.`;
+}
+
 /** Can this certificate go to its recipient electronically at all? */
 export function electronicRefusal(situation: Situation): Refusal | null {
+  const n = wordsOf(situation);
   if (!situation.model.lifecycle.electronic) {
-    return refuse('print-only', 'Intyget kan inte skickas elektroniskt. Det här intyget behöver du skriva ut och skicka själv.');
+    return refuse('print-only', `${n.The} kan inte skickas elektroniskt. ${n.thisOne} behöver du skriva ut och skicka själv.`);
   }
-  if (situation.identity.ok && !situation.identity.identity.electronic) return refuse('reserve-number', RESERVE_NUMBER_REASON);
+  if (situation.identity.ok && !situation.identity.identity.electronic) return refuse('reserve-number', reserveNumberReason(n));
   return null;
 }
 

@@ -97,7 +97,7 @@ export function normalize(raw: Raw, file: string): CertificateModel {
       })),
       recipientAddress: raw.print?.recipientAddress ?? false,
     },
-    lifecycle: normalizeLifecycle(raw.lifecycle, { recipient: raw.recipient, issuers: raw.issuers, delivery: raw.delivery }),
+    lifecycle: normalizeLifecycle(raw.lifecycle, { recipient: raw.recipient, issuers: raw.issuers, delivery: raw.delivery, documentNoun: raw.documentNoun }),
     file,
   };
 }

@@ -3,7 +3,7 @@
  * (its own definitions, recipients and type partials) that `src/index.ts` exposes.
  */
 
-import { DEFINITIONS_DIR, readRecipientNames } from '../project.js';
+import { DEFINITIONS_DIR, readRecipientAddresses, readRecipientNames } from '../project.js';
 import type { Runtime } from '../runtime/runtime.js';
 import type { PrinterOptions } from './pdf.js';
 import { createRenderer, type Renderer } from './renderer.js';
@@ -16,5 +16,10 @@ export { readTemplateSources } from './templates.js';
 
 /** A renderer over `runtime` with the project's recipients and `definitions/<id>/print.hbs` partials. */
 export function createProjectRenderer(runtime: Runtime, printer?: PrinterOptions, definitionsDir: string = DEFINITIONS_DIR): Renderer {
-  return createRenderer(runtime, { recipients: readRecipientNames(definitionsDir), templates: readTemplateSources(definitionsDir), printer });
+  return createRenderer(runtime, {
+    recipients: readRecipientNames(definitionsDir),
+    recipientAddresses: readRecipientAddresses(definitionsDir),
+    templates: readTemplateSources(definitionsDir),
+    printer,
+  });
 }

@@ -18,7 +18,9 @@ const checkbox: FieldKind = {
   createValidator: () => (value, path, run) => {
     if (typeof value !== 'boolean') run.errors.push(typeIssue(path));
   },
+  // As certificate-service's CheckboxBoolean prints it: the box's text, then Ja or Ej angivet.
   printable: (_field, value) => (value === true ? 'Ja' : 'Ej angivet'),
+  printLabel: (field) => (typeof field.props.text === 'string' && field.props.text.trim() ? field.props.text.trim() : undefined),
   arbitrary: (_field, fc) => withNoise(fc, fc.boolean()),
 };
 

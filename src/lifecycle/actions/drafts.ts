@@ -1,6 +1,10 @@
 /** Actions on drafts: create, update, delete and copy (the only way forward from a locked draft). */
 
-import { firstRefusal, requireIdentity, requirePatientAlive, requireStatus, requireWriter, type Situation } from '../situation.js';
+import { firstRefusal, requireIdentity, requirePatientAlive, requireStatus, requireWriter, wordsOf, type Situation } from '../situation.js';
+import type { NounForms } from '../../model/noun.js';
+
+/** "Ett signerat intyg" / "En signerad anmälan". */
+const aSigned = (n: NounForms) => `${n.pp('Ett signerat', 'En signerad')} ${n.noun}`;
 import { checkUniqueness } from '../uniqueness.js';
 import { allowed, newDraft, noticeEffects, relationTo, type ActionRule, type CheckResult } from './rule.js';
 import { cleanDraft } from '../clean.js';
@@ -37,7 +41,10 @@ export const create: ActionRule = {
 export const update: ActionRule = {
   action: 'update',
   check: (situation) => firstRefusal(
-    requireStatus(situation, ['draft'], { signed: 'Ett signerat intyg kan inte ändras. Ersätt det i stället.', sent: 'Ett signerat intyg kan inte ändras. Ersätt det i stället.' }),
+    requireStatus(situation, ['draft'], {
+      signed: `${aSigned(wordsOf(situation))} kan inte ändras. Ersätt ${wordsOf(situation).pp('det', 'den')} i stället.`,
+      sent: `${aSigned(wordsOf(situation))} kan inte ändras. Ersätt ${wordsOf(situation).pp('det', 'den')} i stället.`,
+    }),
     () => requireWriter(situation),
   ) ?? allowed(),
   // The new answers are the caller's; the rule only decides that the draft may take them.
@@ -48,8 +55,8 @@ export const deleteDraft: ActionRule = {
   action: 'deleteDraft',
   check: (situation) => firstRefusal(
     requireStatus(situation, ['draft', 'locked'], {
-      signed: 'Ett signerat intyg kan inte raderas. Makulera det i stället om det innehåller allvarliga fel.',
-      sent: 'Ett signerat intyg kan inte raderas. Makulera det i stället om det innehåller allvarliga fel.',
+      signed: `${aSigned(wordsOf(situation))} kan inte raderas. Makulera ${wordsOf(situation).pp('det', 'den')} i stället om ${wordsOf(situation).pp('det', 'den')} innehåller allvarliga fel.`,
+      sent: `${aSigned(wordsOf(situation))} kan inte raderas. Makulera ${wordsOf(situation).pp('det', 'den')} i stället om ${wordsOf(situation).pp('det', 'den')} innehåller allvarliga fel.`,
     }),
     () => requireWriter(situation),
   ) ?? allowed(),

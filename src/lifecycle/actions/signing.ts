@@ -6,8 +6,8 @@
 
 import { openComplementRequests } from '../questions.js';
 import {
-  electronicRefusal, firstRefusal, PROTECTED_PRINT_NOTICE, refuse, requireIdentity, requireSigner, requireStatus, requireWriter, RESERVE_NUMBER_REASON,
-  TEST_PERSON_REASON, type Situation,
+  electronicRefusal, firstRefusal, PROTECTED_PRINT_NOTICE, refuse, requireIdentity, requireSigner, requireStatus, requireWriter,
+  TEST_PERSON_REASON, reserveNumberReason, wordsOf, type Situation,
 } from '../situation.js';
 import type { Effect } from '../types.js';
 import { checkSignUniqueness } from '../uniqueness.js';
@@ -22,8 +22,8 @@ function sendsOnSign(situation: Situation): boolean {
 /** Signing a type sent on signing, when it cannot be sent: why not, instead of the sign notice. */
 function notSentOnSign(situation: Situation): string {
   return situation.context.patientTestIndicated && !electronicRefusal(situation)
-    ? `${TEST_PERSON_REASON} Intyget signeras men skickas inte till mottagaren.`
-    : RESERVE_NUMBER_REASON;
+    ? `${TEST_PERSON_REASON} ${wordsOf(situation).The} signeras men skickas inte till mottagaren.`
+    : reserveNumberReason(wordsOf(situation));
 }
 
 export const sign: ActionRule = {
@@ -62,19 +62,20 @@ export const send: ActionRule = {
   action: 'send',
   check(situation) {
     const { lifecycle } = situation.model;
+    const n = wordsOf(situation);
     const refusal = firstRefusal(
       electronicRefusal(situation),
       situation.context.patientTestIndicated ? refuse('test-person', TEST_PERSON_REASON) : null,
-      lifecycle.sendMode === 'onSign' ? refuse('sent-on-sign', 'Intyget skickas automatiskt till mottagaren när det signeras.') : null,
+      lifecycle.sendMode === 'onSign' ? refuse('sent-on-sign', `${n.The} skickas automatiskt till mottagaren när ${n.pp('det', 'den')} signeras.`) : null,
       () => requireStatus(situation, ['signed'], {
-        draft: 'Intyget måste signeras innan det kan skickas.',
+        draft: `${n.The} måste signeras innan ${n.pp('det', 'den')} kan skickas.`,
         locked: 'Ett låst utkast kan inte skickas.',
-        sent: 'Intyget är redan skickat till mottagaren.',
-        replaced: 'Intyget har ersatts och kan inte skickas. Skicka det nya intyget.',
+        sent: `${n.The} är redan ${n.pp('skickat', 'skickad')} till mottagaren.`,
+        replaced: `${n.The} har ersatts och kan inte skickas. Skicka ${n.pp('det nya intyget', 'den nya anmälan')}.`,
       }),
       () => requireWriter(situation),
       () => lifecycle.consentRequired && !situation.context.consent
-        ? refuse('consent-missing', 'Patientens samtycke krävs för att skicka intyget. Har du inte samtycket kan patienten själv skicka intyget via 1177.')
+        ? refuse('consent-missing', `Patientens samtycke krävs för att skicka ${n.the}. Har du inte samtycket kan patienten själv skicka ${n.the} via 1177.`)
         : null,
     );
     // The send dialog's texts (FK7804CertificateSendContentProvider), each while its condition holds.
