@@ -16,6 +16,8 @@ export { formatDiagnostic } from './diagnostics/diagnostic.js';
 export type { CertificateModel, FieldModel, RuleModel, Condition } from './model/types.js';
 export { loadRuntime, readCompileInput } from './project.js';
 export { loadCodeSystems, loadFullIcd10List } from './codesystems/load.js';
+export { createCodeLookup, type CodeLookup, type CodeHit, type CodeSearchResult } from './codesystems/search.js';
+export type { CleanOutcome, CleanResult, DroppedAnswer } from './runtime/clean.js';
 export { createEngine, runEngine } from './runtime/engine-runner.js';
 export { CUSTOM_OPERATORS } from './rules/operators/index.js';
 export * as lifecycle from './lifecycle/index.js';
@@ -42,6 +44,11 @@ export function validate(certificate: unknown, options?: ValidateOptions) {
 /** Per field: shown, required, enabled and the messages that apply. */
 export function evaluate(certificate: unknown, options?: ValidateOptions) {
   return runtime().evaluate(certificate, options);
+}
+
+/** Drops answers to questions the rules hide or the type lacks, and says which (see runtime/clean.ts). */
+export function clean(certificate: unknown, options?: Pick<ValidateOptions, 'today'>) {
+  return runtime().clean(certificate, options);
 }
 
 let defaultRenderer: Renderer | undefined;

@@ -8,7 +8,8 @@ import type { Issue } from '../../../src/fields/kind.js';
 export const runtime = loadRuntime();
 
 export interface Example {
-  certificate: Record<string, any>;
+  // A payload as the examples hold it; tests change it freely.
+  certificate: any;
   today: string;
 }
 
@@ -20,7 +21,7 @@ export function example(type: string, name: string): Example {
 }
 
 /** A copy with some answers replaced (undefined removes one). */
-export function withAnswers(certificate: Record<string, any>, patch: Record<string, unknown>): Record<string, any> {
+export function withAnswers(certificate: any, patch: Record<string, unknown>): any {
   const answers = { ...certificate.answers };
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) delete answers[key];

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../../../src/compile.js';
 import { loadCodeSystems } from '../../../src/codesystems/load.js';
 import { apply, availableActions } from '../../../src/lifecycle/index.js';
-import { readRecipientAddresses, readRecipientNames, readRecipients } from '../../../src/project.js';
+import { DEFINITIONS_DIR, readRecipientAddresses, readRecipientNames, readRecipients } from '../../../src/project.js';
 import { createRenderer, readTemplateSources } from '../../../src/render/index.js';
 import { createRuntime } from '../../../src/runtime/runtime.js';
 import { pdfPages, squash } from '../../render/helpers.js';
@@ -50,7 +50,7 @@ sections:
 
 const compiled = compile({ definitions: [{ file: 'anmalan/definition.yaml', folder: 'anmalan', text: YAML }], recipients: readRecipients(), env: { codeSystems: loadCodeSystems() } });
 const runtime = createRuntime(compiled.models, loadCodeSystems());
-const renderer = createRenderer(runtime, { recipients: readRecipientNames(), recipientAddresses: readRecipientAddresses(), templates: readTemplateSources() });
+const renderer = createRenderer(runtime, { recipients: readRecipientNames(), recipientAddresses: readRecipientAddresses(), templates: readTemplateSources(DEFINITIONS_DIR) });
 afterAll(() => renderer.close());
 
 const payload = {
@@ -97,7 +97,7 @@ describe('point 10: gaps an author met in the format', () => {
 
   it('refuses at start-up a type that prints an address its recipient does not have', () => {
     const other = compile({ definitions: [{ file: 'anmalan/definition.yaml', folder: 'anmalan', text: YAML.replace('recipient: FKASSA', 'recipient: TRANSP') }], recipients: readRecipients(), env: { codeSystems: loadCodeSystems() } });
-    expect(() => createRenderer(createRuntime(other.models, loadCodeSystems()), { recipients: readRecipientNames(), recipientAddresses: readRecipientAddresses(), templates: readTemplateSources() }))
+    expect(() => createRenderer(createRuntime(other.models, loadCodeSystems()), { recipients: readRecipientNames(), recipientAddresses: readRecipientAddresses(), templates: readTemplateSources(DEFINITIONS_DIR) }))
       .toThrow(/print\.recipientAddress, men mottagaren TRANSP har ingen postalAddress/);
   });
 });
