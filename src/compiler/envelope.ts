@@ -22,6 +22,6 @@ export const UNIT_CONTACT_MESSAGES: Record<string, string> = {
 
 export const ENVELOPE_KEYS = ['type', 'version', 'id', 'status', 'signedAt', 'sentAt', 'patient', 'issuer', 'unit', 'answers'] as const;
 
-/** When a certificate was signed or sent: a date, or a date and time, in ISO form. */
-export const TIMESTAMP_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$';
+/** When a certificate was signed or sent: a real date, or date and time, in ISO form (util/timestamp.ts). */
+export { TIMESTAMP_PATTERN } from '../util/timestamp.js';
 export const TIMESTAMP_KEYS = ['signedAt', 'sentAt'] as const;

@@ -6,11 +6,12 @@ import { getKind } from '../fields/registry.js';
 import type { JsonSchema, KindEnvironment } from '../fields/kind.js';
 import { banner } from './banner.js';
 import { ENVELOPE_OBJECTS, PERSON_ID_PATTERN, STATUSES, TIMESTAMP_PATTERN } from './envelope.js';
+import { TEXT_PATTERN } from '../util/text.js';
 
 function envelopeObject(name: keyof typeof ENVELOPE_OBJECTS): JsonSchema {
   const { required, keys } = ENVELOPE_OBJECTS[name];
   const properties: Record<string, JsonSchema> = {};
-  for (const key of keys) properties[key] = { type: 'string' };
+  for (const key of keys) properties[key] = { type: 'string', pattern: TEXT_PATTERN };
   if (name === 'patient') properties.personId = { type: 'string', pattern: PERSON_ID_PATTERN, description: 'Personnummer eller samordningsnummer, 12 siffror.' };
   if (name === 'issuer') properties.profession = { enum: [...PROFESSIONS] };
   return { type: 'object', additionalProperties: false, ...(required.length ? { required: [...required] } : {}), properties };
@@ -38,7 +39,7 @@ export function generateJsonSchema(model: CertificateModel, env: KindEnvironment
     properties: {
       type: { const: model.id },
       version: { const: model.version },
-      id: { type: 'string' },
+      id: { type: 'string', pattern: TEXT_PATTERN },
       status: { enum: [...STATUSES] },
       signedAt: { type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget signerades.' },
       sentAt: { type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget skickades till mottagaren.' },

@@ -5,6 +5,7 @@
 
 import type { FieldModel, OptionModel } from '../model/types.js';
 import { isIsoDate, resolveDateLimit } from '../util/dates.js';
+import { forbiddenCharacter, forbiddenCharacterMessage, TEXT_PATTERN } from '../util/text.js';
 import { isPlainObject, messageFor, type Issue, type JsonSchema, type RunContext } from './kind.js';
 
 /** An empty string is a date not yet given (a ticked box without its date), not a malformed one. */
@@ -33,8 +34,22 @@ export function exceedsLength(text: string, max: number): boolean {
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/** A free-text string: no characters the transport cannot carry (util/text.ts), and its length. */
 export function textSchema(maxLength: number | undefined): JsonSchema {
-  return maxLength === undefined ? { type: 'string' } : { type: 'string', maxLength };
+  return maxLength === undefined ? { type: 'string', pattern: TEXT_PATTERN } : { type: 'string', maxLength, pattern: TEXT_PATTERN };
+}
+
+/** A list longer than its kind allows; its items are not looked at one by one. */
+export function tooManyItems(path: string, message: string): Issue {
+  return { field: path, code: 'too-many-items', message };
+}
+
+/** Reports a forbidden character in a string; returns whether the text is clean. */
+export function checkCharacters(text: string, path: string, run: RunContext): boolean {
+  const found = forbiddenCharacter(text);
+  if (!found) return true;
+  run.errors.push({ field: path, code: 'invalid-character', message: forbiddenCharacterMessage(found) });
+  return false;
 }
 
 export function checkText(field: FieldModel, value: unknown, path: string, run: RunContext, maxLength?: number): boolean {
@@ -42,6 +57,7 @@ export function checkText(field: FieldModel, value: unknown, path: string, run: 
     run.errors.push({ field: path, code: 'invalid-type', message: 'Svaret har fel format.' });
     return false;
   }
+  if (!checkCharacters(value, path, run)) return false;
   if (maxLength !== undefined && exceedsLength(value, maxLength)) {
     run.errors.push(maxLengthIssue(field, path, maxLength));
     return false;
@@ -59,6 +75,14 @@ export interface DateLimits {
   max?: string;
 }
 
+/**
+ * Where a definition (like the national model) sets no limit, a date is still plausible only
+ * within a person's lifetime and a certificate's reach: not before the oldest living patient was
+ * born, not further ahead than any period a certificate covers. `0000-01-01` as an examination
+ * date or a sick leave until 9999 is a typing mistake, not an answer.
+ */
+export const PLAUSIBLE_DATES: Required<DateLimits> = { min: 'today-120y', max: 'today+5y' };
+
 /** Resolves `today`-relative limits once per validation date rather than once per value. */
 export function createLimitResolver(limits: DateLimits): (today: string) => { min: string | null; max: string | null } {
   let lastToday = '';
@@ -66,8 +90,8 @@ export function createLimitResolver(limits: DateLimits): (today: string) => { mi
   return (today) => {
     if (today !== lastToday) {
       resolved = {
-        min: limits.min === undefined ? null : resolveDateLimit(limits.min, today),
-        max: limits.max === undefined ? null : resolveDateLimit(limits.max, today),
+        min: resolveDateLimit(limits.min ?? PLAUSIBLE_DATES.min, today),
+        max: resolveDateLimit(limits.max ?? PLAUSIBLE_DATES.max, today),
       };
       lastToday = today;
     }

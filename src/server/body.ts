@@ -7,6 +7,7 @@
  */
 
 import type { FastifyInstance } from 'fastify';
+import { PAYLOAD_SCAN_LIMITS, scanJson } from '../util/json-scan.js';
 import { ApiError } from './errors.js';
 
 export interface BodyLimits {
@@ -16,9 +17,13 @@ export interface BodyLimits {
   depth: number;
   /** Objects, arrays and scalars in total. */
   nodes: number;
+  /** Different object keys; checked on the text, before parsing (util/json-scan.ts). */
+  distinctKeys: number;
 }
 
-export const DEFAULT_BODY_LIMITS: BodyLimits = { bytes: 2 * 1024 * 1024, depth: 32, nodes: 200_000 };
+export const DEFAULT_BODY_LIMITS: BodyLimits = { bytes: 2 * 1024 * 1024, nodes: 200_000, ...PAYLOAD_SCAN_LIMITS };
+
+const tooDeep = (limits: BodyLimits) => new ApiError(400, 'too-deep', `Anropet är nästlat djupare än ${limits.depth} nivåer.`, `The body is nested deeper than ${limits.depth} levels.`);
 
 export function checkShape(value: unknown, limits: BodyLimits): void {
   const stack: Array<[unknown, number]> = [[value, 0]];
@@ -29,9 +34,7 @@ export function checkShape(value: unknown, limits: BodyLimits): void {
       throw new ApiError(413, 'too-many-values', `Anropet har fler än ${limits.nodes} värden.`, `The body holds more than ${limits.nodes} values.`);
     }
     if (node === null || typeof node !== 'object') continue;
-    if (depth >= limits.depth) {
-      throw new ApiError(400, 'too-deep', `Anropet är nästlat djupare än ${limits.depth} nivåer.`, `The body is nested deeper than ${limits.depth} levels.`);
-    }
+    if (depth >= limits.depth) throw tooDeep(limits);
     if (Array.isArray(node)) {
       for (const item of node) stack.push([item, depth + 1]);
       continue;
@@ -51,6 +54,11 @@ export function registerJsonParser(app: FastifyInstance, limits: BodyLimits): vo
     if (source.length === 0) {
       done(new ApiError(400, 'empty-body', 'Anropet saknar innehåll.', 'The request body is empty.'), undefined);
       return;
+    }
+    const problem = scanJson(source, limits);
+    if (problem === 'too-deep') return void done(tooDeep(limits), undefined);
+    if (problem === 'too-many-keys') {
+      return void done(new ApiError(413, 'too-many-keys', `Anropet har fler än ${limits.distinctKeys} olika nycklar.`, `The body holds more than ${limits.distinctKeys} different keys.`), undefined);
     }
     let value: unknown;
     try {

@@ -11,6 +11,7 @@ import { PROFESSIONS, type Profession } from '../../model/types.js';
 import { loadRuntime } from '../../project.js';
 import { todayIso } from '../../util/dates.js';
 import { EXIT_OK, UsageError, readJsonInput } from '../io.js';
+import { dateFlag } from '../flags.js';
 
 export interface ActionsCommandOptions {
   as: string;
@@ -31,7 +32,7 @@ function readInput(source: string): { certificate: LifecycleCertificate; context
 
 export function runActions(source: string, options: ActionsCommandOptions): number {
   if (!(PROFESSIONS as readonly string[]).includes(options.as)) throw new UsageError(`--as ska vara en av: ${PROFESSIONS.join(', ')}.`);
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError('--today ska vara ett datum, ÅÅÅÅ-MM-DD.');
+  dateFlag(options.today, '--today');
   const { certificate, context: given } = readInput(source);
   const { models } = loadRuntime();
   if (!models.has(certificate.type)) throw new UsageError(`Okänd intygstyp "${certificate.type}". Se intyg types.`);

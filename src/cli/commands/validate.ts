@@ -4,6 +4,7 @@ import { loadFullIcd10List } from '../../codesystems/load.js';
 import { loadRuntime } from '../../project.js';
 import type { ValidationResult } from '../../runtime/validate.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, readJsonInput } from '../io.js';
+import { dateFlag } from '../flags.js';
 
 export interface ValidateCommandOptions {
   json?: boolean;
@@ -19,7 +20,7 @@ function printHuman(source: string, result: ValidationResult): void {
 }
 
 export function runValidate(source: string, options: ValidateCommandOptions): number {
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError('--today ska vara ett datum, ÅÅÅÅ-MM-DD.');
+  dateFlag(options.today, '--today');
   let icd10;
   try {
     icd10 = options.icd10 ? loadFullIcd10List(options.icd10) : undefined;

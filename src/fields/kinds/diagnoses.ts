@@ -7,7 +7,8 @@
 import { isPlainObject, messageFor, typeIssue, type FieldKind, type RunContext } from '../kind.js';
 import type { FieldModel } from '../../model/types.js';
 import { withNoise } from '../arbitrary.js';
-import { exceedsLength, maxLengthIssue } from '../shared.js';
+import { checkCharacters, exceedsLength, maxLengthIssue, textSchema } from '../shared.js';
+import { hasAnswer } from '../../rules/operators/is-answered.js';
 
 const ROW_KEYS = new Set(['code', 'description']);
 
@@ -77,9 +78,7 @@ const diagnoses: FieldKind = {
       additionalProperties: false,
       properties: {
         code: { type: 'string' },
-        description: field.props.descriptionMaxLength === undefined
-          ? { type: 'string' }
-          : { type: 'string', maxLength: field.props.descriptionMaxLength },
+        description: textSchema(field.props.descriptionMaxLength as number | undefined),
       },
     },
   }),
@@ -91,7 +90,8 @@ const diagnoses: FieldKind = {
     if (path.length === 2 && (path[1] === 'code' || path[1] === 'description')) return { type: 'text' };
     return undefined;
   },
-  isAnswered: (value) => (Array.isArray(value) ? value.some(rowFilled) : value !== undefined),
+  // A row of the wrong shape is an answer too, so its shape gets reported rather than "required".
+  isAnswered: (value) => (Array.isArray(value) ? value.some((row) => !isPlainObject(row) || hasAnswer(row)) : value !== undefined),
   requiredMessage: 'Ange minst en diagnos.',
   createValidator(field) {
     const rows = field.props.rows as number;
@@ -114,6 +114,7 @@ const diagnoses: FieldKind = {
         if ((row.code !== undefined && typeof row.code !== 'string') || (row.description !== undefined && typeof row.description !== 'string')) {
           return void run.errors.push(typeIssue(rowPath));
         }
+        if (typeof row.description === 'string' && !checkCharacters(row.description, `${rowPath}.description`, run)) return;
         if (maxLength !== undefined && typeof row.description === 'string' && exceedsLength(row.description, maxLength)) {
           run.errors.push(maxLengthIssue(field, `${rowPath}.description`, maxLength));
         }
