@@ -4,7 +4,12 @@
  */
 
 export const STATUSES = ['draft', 'locked', 'signed', 'revoked'] as const;
-export const PERSON_ID_PATTERN = '^[0-9]{8}-?[0-9]{4}$';
+/**
+ * Twelve digits (personnummer, samordningsnummer), or a reserve number with a full birth date and
+ * a letter in the serial part (`19800101-T123`); Stockholm's `99…` reserve numbers are twelve
+ * digits. A reserve-number patient must be certifiable: signing validates the envelope.
+ */
+export const PERSON_ID_PATTERN = '^[0-9]{8}-?([0-9]{4}|[A-Za-z][0-9]{3})$';
 
 export const ENVELOPE_OBJECTS = {
   patient: { required: ['personId'], keys: ['personId'] },

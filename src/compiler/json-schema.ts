@@ -12,7 +12,7 @@ function envelopeObject(name: keyof typeof ENVELOPE_OBJECTS): JsonSchema {
   const { required, keys } = ENVELOPE_OBJECTS[name];
   const properties: Record<string, JsonSchema> = {};
   for (const key of keys) properties[key] = { type: 'string', pattern: TEXT_PATTERN };
-  if (name === 'patient') properties.personId = { type: 'string', pattern: PERSON_ID_PATTERN, description: 'Personnummer eller samordningsnummer, 12 siffror.' };
+  if (name === 'patient') properties.personId = { type: 'string', pattern: PERSON_ID_PATTERN, description: 'Personnummer eller samordningsnummer, 12 siffror, eller reservnummer (ÅÅÅÅMMDD-T123 eller 99…).' };
   if (name === 'issuer') properties.profession = { enum: [...PROFESSIONS] };
   return { type: 'object', additionalProperties: false, ...(required.length ? { required: [...required] } : {}), properties };
 }

@@ -7,7 +7,7 @@ import type { Issue } from '../fields/kind.js';
 import { isPlainObject } from '../fields/kind.js';
 import { ENVELOPE_KEYS, ENVELOPE_OBJECTS, PERSON_ID_PATTERN, STATUSES, TIMESTAMP_KEYS, UNIT_CONTACT_MESSAGES } from '../compiler/envelope.js';
 import { PROFESSIONS, type CertificateModel } from '../model/types.js';
-import { parsePersonId } from '../util/personnummer.js';
+import { isReserveNumber, parsePersonId } from '../util/personnummer.js';
 import { forbiddenCharacter, forbiddenCharacterMessage } from '../util/text.js';
 import { isTimestamp } from '../util/timestamp.js';
 
@@ -56,7 +56,7 @@ export function checkEnvelope(certificate: Record<string, unknown>, model: Certi
   const personId = isPlainObject(certificate.patient) ? certificate.patient.personId : undefined;
   if (typeof personId === 'string') {
     if (!PERSON_ID.test(personId)) errors.push(typeIssue('patient.personId', 'Ange personnummer eller samordningsnummer med tolv siffror.'));
-    else if (!parsePersonId(personId)) errors.push({ field: 'patient.personId', code: 'invalid-person-id', message: 'Personnumret är inte giltigt (datum eller kontrollsiffra).' });
+    else if (!isReserveNumber(personId) && !parsePersonId(personId)) errors.push({ field: 'patient.personId', code: 'invalid-person-id', message: 'Personnumret är inte giltigt (datum eller kontrollsiffra).' });
   }
   checkObject('issuer', certificate.issuer, errors);
   const profession = isPlainObject(certificate.issuer) ? certificate.issuer.profession : undefined;

@@ -5,6 +5,7 @@
  */
 
 import type { FastifyError } from 'fastify';
+import type { Issue } from '../fields/kind.js';
 
 export interface ErrorBody {
   code: string;
@@ -12,6 +13,8 @@ export interface ErrorBody {
   messageEn: string;
   /** A path into the request body (`answers.period.to`, `certificates/0`), when one is to blame. */
   field?: string;
+  /** 409 `invalid-certificate`: the validation errors that keep the certificate from being signed or sent. */
+  errors?: Issue[];
 }
 
 export class ApiError extends Error {
@@ -23,13 +26,17 @@ export class ApiError extends Error {
     readonly field?: string,
     /** Seconds, for 503: sent as Retry-After. */
     readonly retryAfter?: number,
+    readonly errors?: Issue[],
   ) {
     super(message);
     this.name = 'ApiError';
   }
 
   toBody(): ErrorBody {
-    return { code: this.code, message: this.message, messageEn: this.messageEn, ...(this.field !== undefined ? { field: this.field } : {}) };
+    return {
+      code: this.code, message: this.message, messageEn: this.messageEn,
+      ...(this.field !== undefined ? { field: this.field } : {}), ...(this.errors ? { errors: this.errors } : {}),
+    };
   }
 }
 
@@ -42,6 +49,11 @@ export const ERROR_SCHEMA = {
     message: { type: 'string', description: 'På svenska.' },
     messageEn: { type: 'string' },
     field: { type: 'string' },
+    errors: {
+      type: 'array',
+      description: 'Valideringsfelen som hindrar signering eller skickande (409 invalid-certificate).',
+      items: { type: 'object', required: ['field', 'code', 'message'], properties: { field: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } },
+    },
   },
 } as const;
 

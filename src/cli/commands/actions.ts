@@ -19,7 +19,7 @@ export interface ActionsCommandOptions {
   json?: boolean;
 }
 
-type ContextInput = Partial<Omit<LifecycleContext, 'models' | 'user'>> & { user?: Partial<LifecycleContext['user']> };
+type ContextInput = Partial<Omit<LifecycleContext, 'models' | 'runtime' | 'user'>> & { user?: Partial<LifecycleContext['user']> };
 
 function readInput(source: string): { certificate: LifecycleCertificate; context: ContextInput } {
   const input = readJsonInput(source) as Record<string, unknown> | null;
@@ -34,11 +34,13 @@ export function runActions(source: string, options: ActionsCommandOptions): numb
   if (!(PROFESSIONS as readonly string[]).includes(options.as)) throw new UsageError(`--as ska vara en av: ${PROFESSIONS.join(', ')}.`);
   dateFlag(options.today, '--today');
   const { certificate, context: given } = readInput(source);
-  const { models } = loadRuntime();
+  const runtime = loadRuntime();
+  const { models } = runtime;
   if (!models.has(certificate.type)) throw new UsageError(`Okänd intygstyp "${certificate.type}". Se intyg types.`);
   const context: LifecycleContext = {
     ...given,
     models,
+    runtime,
     today: options.today ?? given.today ?? todayIso(),
     user: { careUnit: 'enhet', careProvider: 'vardgivare', ...given.user, profession: options.as as Profession },
   };

@@ -10,6 +10,7 @@ import {
 } from '../situation.js';
 import type { Effect } from '../types.js';
 import { checkSignUniqueness } from '../uniqueness.js';
+import { requireValidToSend, requireValidToSign } from '../validity.js';
 import { allowed, noticeEffects, type ActionRule } from './rule.js';
 
 /** Will signing send the certificate right away? */
@@ -25,6 +26,7 @@ export const sign: ActionRule = {
       () => requireSigner(situation),
       () => requireIdentity(situation),
       () => checkSignUniqueness(situation.model, situation.context, situation.certificate.id),
+      () => requireValidToSign(situation),
     );
     if (refusal) return refusal;
     const { signNotice, sendMode } = situation.model.lifecycle;
@@ -66,6 +68,7 @@ export const send: ActionRule = {
       () => lifecycle.consentRequired && !situation.context.consent
         ? refuse('consent-missing', 'Patientens samtycke krävs för att skicka intyget. Har du inte samtycket kan patienten själv skicka intyget via 1177.')
         : null,
+      () => requireValidToSend(situation),
     );
     return refusal ?? allowed();
   },

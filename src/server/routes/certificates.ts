@@ -69,7 +69,7 @@ function guarded<T>(work: () => T): T {
   }
 }
 
-type ContextInput = Omit<LifecycleContext, 'models' | 'today' | 'user'> & { today?: string; user: Partial<LifecycleContext['user']> & Pick<LifecycleContext['user'], 'profession'> };
+type ContextInput = Omit<LifecycleContext, 'models' | 'runtime' | 'today' | 'user'> & { today?: string; user: Partial<LifecycleContext['user']> & Pick<LifecycleContext['user'], 'profession'> };
 
 export function registerCertificateRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const validatorCompiler = createValidatorCompiler(ctx.runtime.models);
@@ -99,6 +99,7 @@ export function registerCertificateRoutes(app: FastifyInstance, ctx: ServerConte
   const lifecycleOf = (body: { certificate: LifecycleCertificate; context: ContextInput }): LifecycleContext => ({
     ...body.context,
     models: ctx.runtime.models,
+    runtime: ctx.runtime,
     today: checkedDate(body.context.today, 'context.today') ?? todayIso(),
     user: { careUnit: 'enhet', careProvider: 'vardgivare', ...body.context.user },
   });
@@ -122,7 +123,7 @@ export function registerCertificateRoutes(app: FastifyInstance, ctx: ServerConte
     const result = guarded(() => apply(request.params.action as Action, certificate, lifecycleOf(request.body)));
     if (!result.ok) {
       // The lifecycle's reasons are Swedish only; the code tells an English client which rule refused.
-      throw new ApiError(409, result.code, result.reason, `The action "${request.params.action}" is not allowed now (${result.code}).`);
+      throw new ApiError(409, result.code, result.reason, `The action "${request.params.action}" is not allowed now (${result.code}).`, undefined, undefined, result.errors);
     }
     return result;
   });
