@@ -59,12 +59,20 @@ export function readRecipientNames(definitionsDir: string = DEFINITIONS_DIR): Ma
   return new Map((Array.isArray(list) ? list : []).map((entry) => [String(entry?.id), typeof entry?.name === 'string' ? entry.name : String(entry?.id)]));
 }
 
-export function readCompileInput(dir: string = DEFINITIONS_DIR): CompileInput {
-  const definitions: DefinitionInput[] = findDefinitionFiles(dir).map((file) => ({
+/** One definition file, with its folder's print template when the folder has one. */
+export function readDefinitionInput(file: string): DefinitionInput {
+  const inFolder = file.endsWith(`${sep}definition.yaml`);
+  const print = join(dirname(file), 'print.hbs');
+  return {
     file: toRepoPath(file),
-    folder: file.endsWith(`${sep}definition.yaml`) ? dirname(file).split(sep).pop() : undefined,
+    folder: inFolder ? dirname(file).split(sep).pop() : undefined,
     text: readFileSync(file, 'utf8'),
-  }));
+    ...(inFolder && existsSync(print) ? { print: { file: toRepoPath(print), text: readFileSync(print, 'utf8') } } : {}),
+  };
+}
+
+export function readCompileInput(dir: string = DEFINITIONS_DIR): CompileInput {
+  const definitions = findDefinitionFiles(dir).map((file) => readDefinitionInput(file));
   return { definitions, blocks: readBlocks(), recipients: readRecipients(), env: { codeSystems: loadCodeSystems() } };
 }
 

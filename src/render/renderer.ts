@@ -42,9 +42,9 @@ export function createRenderer(runtime: Runtime, config: RendererConfig): Render
     const printedAtInstant = instantOf(printedAt);
     // A PDF date needs a year from 1970 on; an earlier print time is a mistake, not a printout.
     if (printedAtInstant === undefined || printedAtInstant < 0) {
-      throw new RenderError(`printedAt ska vara en verklig tidpunkt från 1970 och framåt, t.ex. 2026-11-20T14:05, inte ${JSON.stringify(String(printedAt).slice(0, 40))}.`, true);
+      throw new RenderError(`printedAt ska vara en verklig tidpunkt från 1970 och framåt, t.ex. 2026-11-20T14:05, inte ${JSON.stringify(String(printedAt).slice(0, 40))}.`, true, 'printedAt');
     }
-    if (options.today !== undefined && !isIsoDate(options.today)) throw new RenderError(`today ska vara ett verkligt datum, ÅÅÅÅ-MM-DD, inte ${JSON.stringify(String(options.today).slice(0, 40))}.`, true);
+    if (options.today !== undefined && !isIsoDate(options.today)) throw new RenderError(`today ska vara ett verkligt datum, ÅÅÅÅ-MM-DD, inte ${JSON.stringify(String(options.today).slice(0, 40))}.`, true, 'today');
     const today = options.today ?? (options.printedAt ? dateOf(printedAt)! : todayIso());
     // A draft may be stored without answers yet; it still prints, every question "Ej angivet".
     const payload = isPlainObject(certificate) && certificate.answers === undefined ? { ...certificate, answers: {} } : certificate;

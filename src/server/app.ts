@@ -3,7 +3,7 @@
  * /health and /ready. Nothing here listens; `start.ts` does, and tests call `listen({ port: 0 })`.
  */
 
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { loadFmb } from '../decision/load.js';
 import type { FmbLookup } from '../decision/fmb.js';
@@ -13,7 +13,7 @@ import { BrowserMissingError } from '../render/chromium.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { DEFAULT_BODY_LIMITS, registerJsonParser, type BodyLimits } from './body.js';
 import type { ServerContext } from './context.js';
-import { notFound, toErrorResponse } from './errors.js';
+import { clientErrorHandler, notFound, toErrorResponse } from './errors.js';
 import { createLogger, registerRequestLog, requestId, safeError } from './logging.js';
 import { buildOpenApi, recordRoutes } from './openapi.js';
 import { PdfQueue } from './pdf-queue.js';
@@ -74,7 +74,13 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
     requestTimeout: options.requestTimeoutMs ?? 30_000,
     connectionTimeout: options.requestTimeoutMs ?? 30_000,
     genReqId: (request) => requestId(request.headers['x-request-id']),
-    return503OnClosing: true,
+    // Fastify's own 503 body is not in our shape; the onRequest hook below answers while draining.
+    return503OnClosing: false,
+    clientErrorHandler,
+    frameworkErrors: (error, _request, reply) => {
+      const { status, body } = toErrorResponse(error);
+      void (reply as FastifyReply).status(status).send(body);
+    },
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 100 },
   });
@@ -96,6 +102,12 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
   // its response, and app.close() would wait for the client to hang up.
   app.addHook('onSend', async (_request, reply) => {
     if (ctx.draining) reply.header('connection', 'close');
+    secureHeaders(reply);
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (!ctx.draining || request.url === '/ready' || request.url === '/health') return;
+    const body = { code: 'shutting-down', message: 'Tjänsten stängs. Försök igen mot en annan instans.', messageEn: 'The service is shutting down. Retry against another instance.' };
+    return reply.status(503).header('retry-after', '1').send(body);
   });
 
   const routes = recordRoutes(app);
@@ -126,6 +138,18 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
       await renderer.close();
     },
   };
+}
+
+/**
+ * No response is sniffed into something else; an HTML printout may style itself inline but load
+ * and run nothing: its answers are escaped, and this stops what escaping alone would not.
+ */
+export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+function secureHeaders(reply: FastifyReply): void {
+  reply.header('x-content-type-options', 'nosniff');
+  const type = reply.getHeader('content-type');
+  if (typeof type === 'string' && type.startsWith('text/html')) reply.header('content-security-policy', HTML_CSP);
 }
 
 /** Launches Chromium in the background; /ready reports the outcome. */

@@ -19,6 +19,9 @@ const ZONE = '(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])';
  */
 export const TIMESTAMP_PATTERN = `^${DATE}(?:T${TIME}${ZONE}?)?$`;
 
+/** A real calendar date alone, `YYYY-MM-DD`, as a JSON Schema `pattern` (what `isIsoDate` accepts). */
+export const DATE_PATTERN = `^${DATE}$`;
+
 export interface Timestamp {
   /** `YYYY-MM-DD` as written. */
   date: string;

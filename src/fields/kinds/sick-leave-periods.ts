@@ -73,7 +73,22 @@ const sickLeavePeriods: FieldKind = {
       .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
       .map(({ id, from, to }) => `${degreeLabel(field, id)}: ${from && to ? `${from} – ${to}` : from ? `fr.o.m. ${from}` : `t.o.m. ${to}`}`)
       .join('\n'),
-  check: dateLimitProblems,
+  check(field) {
+    // Each degree's period is keyed by its option; two options with one percent would make the
+    // printed degree ambiguous and the national degree codes collide.
+    const seen = new Map<number, string>();
+    const duplicates = optionsOf(field).flatMap((option, index) => {
+      const { percent } = option;
+      if (typeof percent !== 'number') return [];
+      const first = seen.get(percent);
+      if (first === undefined) {
+        seen.set(percent, option.id);
+        return [];
+      }
+      return [{ code: 'definition/duplicate-percent', message: `"${option.id}" har samma procent (${percent}) som "${first}". Varje nedsättningsgrad ska ha en egen procentsats.`, at: ['options', index, 'percent'] }];
+    });
+    return [...dateLimitProblems(field), ...duplicates];
+  },
   arbitrary: (field, fc) =>
     withNoise(fc, fc.dictionary(fc.constantFrom(...optionIds(field)), rangeArbitrary(fc), { maxKeys: 3 })),
 };

@@ -8,11 +8,12 @@ import type { FastifyInstance } from 'fastify';
 import { ACTIONS, apply, availableActions, statusOf, type Action, type LifecycleCertificate, type LifecycleContext } from '../../lifecycle/index.js';
 import { PROFESSIONS } from '../../model/types.js';
 import { isIsoDate, todayIso } from '../../util/dates.js';
+import { DATE_PATTERN, TIMESTAMP_PATTERN } from '../../util/timestamp.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { CERTIFICATE_AT, createValidatorCompiler } from '../schemas.js';
 
-const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const DATE = { type: 'string', pattern: DATE_PATTERN } as const;
 const TODAY_QUERY = { type: 'object', additionalProperties: false, properties: { today: { ...DATE, description: 'Validera som om det vore detta datum.' } } } as const;
 
 interface WithCertificate {
@@ -36,15 +37,18 @@ const CONTEXT_SCHEMA = {
       },
     },
     today: DATE,
-    record: { type: 'object' },
+    record: { type: 'object', properties: { createdAt: { type: 'string', pattern: TIMESTAMP_PATTERN }, careUnit: { type: 'string' }, careProvider: { type: 'string' } } },
     relations: { type: 'object' },
-    existing: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
+    existing: {
+      type: 'array', maxItems: 10_000,
+      items: { type: 'object', properties: { createdAt: { type: 'string', pattern: TIMESTAMP_PATTERN }, signedAt: { type: 'string', pattern: TIMESTAMP_PATTERN } } },
+    },
     patientDeceased: { type: 'boolean' },
     consent: { type: 'boolean' },
     revocation: { type: 'object' },
     templateType: { type: 'string' },
-    questions: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
-    config: { type: 'object' },
+    questions: { type: 'array', maxItems: 10_000, items: { type: 'object', properties: { sentAt: { type: 'string', pattern: TIMESTAMP_PATTERN } } } },
+    config: { type: 'object', properties: { lockAfterDays: { type: 'integer', minimum: 0, maximum: 3650 }, lockCutoff: DATE } },
   },
 } as const;
 

@@ -9,10 +9,11 @@ import { loadDiagnosisGroups } from '../../decision/load.js';
 import { sjukfall, type SickLeaveCertificate } from '../../decision/sjukfall.js';
 import { statistics, type CertificateQuestion } from '../../decision/statistics.js';
 import { isIsoDate, todayIso } from '../../util/dates.js';
+import { DATE_PATTERN } from '../../util/timestamp.js';
 import type { ServerContext } from '../context.js';
 import { ApiError, notFound } from '../errors.js';
 
-const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const DATE = { type: 'string', pattern: DATE_PATTERN } as const;
 const CERTIFICATES = { type: 'array', maxItems: 50_000, items: { type: 'object', required: ['answers'], properties: { answers: { type: 'object' } } } } as const;
 
 interface SjukfallBody {
