@@ -24,6 +24,7 @@ export function readJsonInput(source: string): unknown {
   const problem = scanJson(text, PAYLOAD_SCAN_LIMITS);
   if (problem === 'too-deep') throw new UsageError(`${source} är nästlad djupare än ${PAYLOAD_SCAN_LIMITS.depth} nivåer; det är inget intyg.`);
   if (problem === 'too-many-keys') throw new UsageError(`${source} har fler än ${PAYLOAD_SCAN_LIMITS.distinctKeys} olika nycklar; det är inget intyg.`);
+  if (problem === 'too-many-values') throw new UsageError(`${source} har fler än ${PAYLOAD_SCAN_LIMITS.values} värden; det är inget intyg.`);
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -21,29 +21,46 @@ export interface BodyLimits {
   distinctKeys: number;
 }
 
-export const DEFAULT_BODY_LIMITS: BodyLimits = { bytes: 2 * 1024 * 1024, nodes: 200_000, ...PAYLOAD_SCAN_LIMITS };
+export const DEFAULT_BODY_LIMITS: BodyLimits = { bytes: 2 * 1024 * 1024, nodes: PAYLOAD_SCAN_LIMITS.values, depth: PAYLOAD_SCAN_LIMITS.depth, distinctKeys: PAYLOAD_SCAN_LIMITS.distinctKeys };
+
+const tooMany = (limits: BodyLimits) => new ApiError(413, 'too-many-values', `Anropet har fler än ${limits.nodes} värden.`, `The body holds more than ${limits.nodes} values.`);
 
 const tooDeep = (limits: BodyLimits) => new ApiError(400, 'too-deep', `Anropet är nästlat djupare än ${limits.depth} nivåer.`, `The body is nested deeper than ${limits.depth} levels.`);
 
+/**
+ * The exact check after parsing (the text scan counts an upper bound): values, depth, and keys
+ * that could reach Object.prototype. Scalars are counted in place and only objects and arrays go
+ * on the stack, so a long list of numbers costs one pass and no allocation.
+ */
 export function checkShape(value: unknown, limits: BodyLimits): void {
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  let nodes = 0;
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (++nodes > limits.nodes) {
-      throw new ApiError(413, 'too-many-values', `Anropet har fler än ${limits.nodes} värden.`, `The body holds more than ${limits.nodes} values.`);
-    }
+  const nodes: unknown[] = [value];
+  const depths: number[] = [0];
+  let count = 0;
+  while (nodes.length) {
+    const node = nodes.pop();
+    const depth = depths.pop()!;
+    if (++count > limits.nodes) throw tooMany(limits);
     if (node === null || typeof node !== 'object') continue;
     if (depth >= limits.depth) throw tooDeep(limits);
     if (Array.isArray(node)) {
-      for (const item of node) stack.push([item, depth + 1]);
+      if (count + node.length > limits.nodes) throw tooMany(limits);
+      for (const item of node) {
+        if (item !== null && typeof item === 'object') {
+          nodes.push(item);
+          depths.push(depth + 1);
+        } else count += 1;
+      }
       continue;
     }
     for (const key in node) {
       if (key === '__proto__' || key === 'constructor') {
         throw new ApiError(400, 'forbidden-key', `Nyckeln "${key}" är inte tillåten.`, `The key "${key}" is not allowed.`);
       }
-      stack.push([(node as Record<string, unknown>)[key], depth + 1]);
+      const item = (node as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') {
+        nodes.push(item);
+        depths.push(depth + 1);
+      } else if (++count > limits.nodes) throw tooMany(limits);
     }
   }
 }
@@ -55,8 +72,9 @@ export function registerJsonParser(app: FastifyInstance, limits: BodyLimits): vo
       done(new ApiError(400, 'empty-body', 'Anropet saknar innehåll.', 'The request body is empty.'), undefined);
       return;
     }
-    const problem = scanJson(source, limits);
+    const problem = scanJson(source, { depth: limits.depth, distinctKeys: limits.distinctKeys, values: limits.nodes });
     if (problem === 'too-deep') return void done(tooDeep(limits), undefined);
+    if (problem === 'too-many-values') return void done(tooMany(limits), undefined);
     if (problem === 'too-many-keys') {
       return void done(new ApiError(413, 'too-many-keys', `Anropet har fler än ${limits.distinctKeys} olika nycklar.`, `The body holds more than ${limits.distinctKeys} different keys.`), undefined);
     }
