@@ -11,7 +11,7 @@ import { loadRuntime } from '../project.js';
 import { createProjectRenderer } from '../render/index.js';
 import { BrowserMissingError } from '../render/chromium.js';
 import type { Runtime } from '../runtime/runtime.js';
-import { DEFAULT_BODY_LIMITS, registerJsonParser, type BodyLimits } from './body.js';
+import { DEFAULT_BODY_LIMITS, registerJsonParser, YIELD_ABOVE, type BodyLimits } from './body.js';
 import type { ServerContext } from './context.js';
 import { clientErrorHandler, notFound, toErrorResponse } from './errors.js';
 import { createLogger, registerRequestLog, requestId, safeError } from './logging.js';
@@ -79,7 +79,8 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
     clientErrorHandler,
     frameworkErrors: (error, _request, reply) => {
       const { status, body } = toErrorResponse(error);
-      void (reply as FastifyReply).status(status).send(body);
+      // Not routed, so no onSend hook runs: the headers are set here.
+      void (reply as FastifyReply).status(status).header('x-content-type-options', 'nosniff').send(body);
     },
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 100 },
@@ -104,6 +105,10 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
     if (ctx.draining) reply.header('connection', 'close');
     secureHeaders(reply);
   });
+  // After a large body is parsed, one more turn of the event loop before the route's own work.
+  app.addHook('preHandler', async (request) => {
+    if (Number(request.headers['content-length'] ?? 0) > YIELD_ABOVE) await new Promise((resolve) => setImmediate(resolve));
+  });
   app.addHook('onRequest', async (request, reply) => {
     if (!ctx.draining || request.url === '/ready' || request.url === '/health') return;
     const body = { code: 'shutting-down', message: 'Tjänsten stängs. Försök igen mot en annan instans.', messageEn: 'The service is shutting down. Retry against another instance.' };
@@ -120,7 +125,10 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
   app.get('/ready', { schema: { summary: 'Redo för trafik: definitionerna laddade och utskriftens webbläsare igång', tags: ['ops'] } }, async (_request, reply) => {
     const ready = ctx.browser.status === 'up' && !ctx.draining;
     const reason = ctx.draining ? 'Tjänsten stängs.' : ctx.browser.reason ?? (ctx.browser.status === 'starting' ? 'Webbläsaren för utskrift startar.' : undefined);
-    return reply.status(ready ? 200 : 503).send({ ready, browser: ctx.browser.status, types: runtime.models.size, printQueue: ctx.queue.pending, ...(reason ? { reason } : {}) });
+    const state = { ready, browser: ctx.browser.status, types: runtime.models.size, printQueue: ctx.queue.pending, ...(reason ? { reason } : {}) };
+    // A 503 is an error like any other, so it carries our shape too (the state stays for dashboards).
+    const error = { code: 'not-ready', message: reason ?? 'Tjänsten är inte redo.', messageEn: 'The service is not ready.' };
+    return reply.status(ready ? 200 : 503).send(ready ? state : { ...error, ...state });
   });
   let openapi: Record<string, unknown> | undefined;
   app.get('/openapi.json', { schema: { summary: 'Detta dokument', tags: ['ops'] } }, async () => (openapi ??= buildOpenApi(routes, ctx.schemas, options.version ?? '0.1.0')));

@@ -65,6 +65,9 @@ export function checkShape(value: unknown, limits: BodyLimits): void {
   }
 }
 
+/** Bodies larger than this (characters) are handled in several event-loop turns. */
+export const YIELD_ABOVE = 64 * 1024;
+
 export function registerJsonParser(app: FastifyInstance, limits: BodyLimits): void {
   app.removeContentTypeParser(['application/json', 'text/plain']);
   const parse = (source: string, done: (error: Error | null, value?: unknown) => void) => {
@@ -78,21 +81,28 @@ export function registerJsonParser(app: FastifyInstance, limits: BodyLimits): vo
     if (problem === 'too-many-keys') {
       return void done(new ApiError(413, 'too-many-keys', `Anropet har fler än ${limits.distinctKeys} olika nycklar.`, `The body holds more than ${limits.distinctKeys} different keys.`), undefined);
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(source);
-    } catch {
-      // The parser's message quotes the body; it is not passed on.
-      done(new ApiError(400, 'invalid-json', 'Innehållet är inte giltig JSON.', 'The body is not valid JSON.'), undefined);
-      return;
-    }
-    try {
-      checkShape(value, limits);
-    } catch (error) {
-      done(error as Error, undefined);
-      return;
-    }
-    done(null, value);
+    // A large body is scanned, parsed and walked in separate turns of the event loop, so other
+    // requests (a /health check) are answered in between rather than after all of it.
+    const next = (step: () => void) => (source.length > YIELD_ABOVE ? void setImmediate(step) : step());
+    next(() => {
+      let value: unknown;
+      try {
+        value = JSON.parse(source);
+      } catch {
+        // The parser's message quotes the body; it is not passed on.
+        done(new ApiError(400, 'invalid-json', 'Innehållet är inte giltig JSON.', 'The body is not valid JSON.'), undefined);
+        return;
+      }
+      next(() => {
+        try {
+          checkShape(value, limits);
+        } catch (error) {
+          done(error as Error, undefined);
+          return;
+        }
+        done(null, value);
+      });
+    });
   };
   const options = { parseAs: 'string' as const, bodyLimit: limits.bytes };
   app.addContentTypeParser('application/json', options, (_request, text, done) => parse(String(text), done));

@@ -116,7 +116,7 @@ describe('dates and times are real ones', () => {
 
   it('signedAt 2026-02-30T25:61 is an invalid-date error, never printed as written', async () => {
     const signed = { ...certificate(), status: 'signed', signedAt: '2026-02-30T25:61' };
-    const result = await (await post(`${s.url}/validate?today=2026-11-20`, signed)).json();
+    const result = await (await post(`${s.url}/validate?today=2026-11-20`, signed)).json() as { valid: boolean; errors: unknown[] };
     expect(result.valid).toBe(false);
     expect(result.errors).toContainEqual(expect.objectContaining({ field: 'signedAt', code: 'invalid-date' }));
     const html = await (await post(`${s.url}/render?format=html&printedAt=2026-11-20T12:00`, signed)).text();
@@ -141,7 +141,7 @@ describe('signing over HTTP validates', () => {
   it('a valid Dödsbevis is signed and sent to Skatteverket', async () => {
     const draft = { ...example('db', 'valid-sakert-dodsdatum'), status: 'draft' };
     const response = await post(`${s.url}/actions/sign`, { certificate: draft, context: { user: { profession: 'lakare' }, today: '2026-11-20' } });
-    const result = await response.json();
+    const result = await response.json() as { effects: unknown[] };
     expect(response.status, JSON.stringify(result)).toBe(200);
     expect(result.effects).toContainEqual({ kind: 'sendToRecipient', recipient: 'SKV' });
   });

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench:adversarial`: issue 13's numbers for the adversarial corpus
+ * (scripts/bench/adversarial-payloads.ts, bodies up to the 2 MB limit) against the service in a
+ * child process, so the client and the server do not share an event loop:
+ *   1. each payload alone, N times: median and max of the server's own time (its log line's `ms`,
+ *      body read to reply sent) and of the round trip — target ≤ 50 ms;
+ *   2. the whole corpus from CONCURRENCY clients at once while /health is polled every 10 ms —
+ *      target: /health < 50 ms (p99 and max reported);
+ *   3. the server's RSS before and after, after a full GC.
+ * A realistic FK7804 /validate is measured the same way as the baseline, and the load average
+ * printed, since two shared cores show every other process in these numbers.
+ *
+ * BENCH_ADVERSARIAL_RUNS (default 15), BENCH_ADVERSARIAL_CONCURRENCY (default 3).
+ */
+
+import { fork, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { adversarialPayloads } from './bench/adversarial-payloads.js';
+import { BENCH_TODAY, fk7804Payload } from './bench/fk7804-payloads.js';
+
+const RUNS = Number(process.env.BENCH_ADVERSARIAL_RUNS ?? 15);
+const CONCURRENCY = Number(process.env.BENCH_ADVERSARIAL_CONCURRENCY ?? 3);
+const TARGET_MS = 50;
+
+async function child(): Promise<void> {
+  const { buildServer } = await import('../src/server/app.js');
+  const lines: string[] = [];
+  const server = buildServer({ lazyBrowser: true, pages: 1, logStream: { write: (line: string) => void lines.push(line) } });
+  // The server's own time of the last request, read from its log line (ms from request to reply).
+  server.app.get('/_last', { schema: { hide: true } }, async () => {
+    const last = lines.filter((line) => !line.includes('"/_last"')).at(-1);
+    lines.length = 0;
+    return { ms: last ? JSON.parse(last).ms : null };
+  });
+  server.app.get('/_rss', { schema: { hide: true } }, async () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    return { rss: process.memoryUsage().rss };
+  });
+  server.app.get('/_versions', { schema: { hide: true } }, async () => Object.fromEntries([...server.ctx.runtime.models].map(([id, model]) => [id, model.version])));
+  const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
+  process.send!({ url });
+  process.on('disconnect', () => void server.close().then(() => process.exit(0)));
+}
+
+function startChild(): Promise<{ proc: ChildProcess; url: string }> {
+  const proc = fork(fileURLToPath(import.meta.url), [], { env: { ...process.env, BENCH_ADVERSARIAL_CHILD: '1' }, execArgv: ['--import', 'tsx', '--expose-gc'] });
+  return new Promise((resolve, reject) => {
+    proc.once('message', (message: { url: string }) => resolve({ proc, url: message.url }));
+    proc.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+function send(url: string, method: string, path: string, body?: string): Promise<{ status: number; text: string; ms: number }> {
+  const { hostname, port } = new URL(url);
+  const buffer = body === undefined ? undefined : Buffer.from(body);
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const req = request({ host: hostname, port, method, path, headers: buffer ? { 'content-type': 'application/json', 'content-length': buffer.length } : {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, text: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
+    });
+    req.on('error', reject);
+    req.end(buffer);
+  });
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))];
+const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+
+async function main(): Promise<void> {
+  const { proc, url } = await startChild();
+  try {
+    const versions = new Map(Object.entries(JSON.parse((await send(url, 'GET', '/_versions')).text) as Record<string, string>));
+    const corpus = adversarialPayloads(versions);
+    const baseline = { name: 'baseline: realistic FK7804', route: `/validate?today=${BENCH_TODAY}`, body: JSON.stringify(fk7804Payload(0, false)), expect: { status: 200 } };
+    console.log(`bench:adversarial — ${corpus.length} payloads up to ${(Math.max(...corpus.map((p) => Buffer.byteLength(p.body))) / 1e6).toFixed(2)} MB, ${RUNS} runs each; load average ${load()}`);
+    const rssBefore = JSON.parse((await send(url, 'GET', '/_rss')).text).rss as number;
+
+    console.log(`\n1. each payload alone (server time = request to reply, from its log; target ≤ ${TARGET_MS} ms)`);
+    console.log(`${'payload'.padEnd(42)} ${'MB'.padStart(5)}  status  server p50 / max    round trip p50   response`);
+    let worst = 0;
+    for (const payload of [baseline, ...corpus]) {
+      const server: number[] = [];
+      const trip: number[] = [];
+      let last = { status: 0, text: '' };
+      for (let run = 0; run < RUNS; run += 1) {
+        last = await send(url, 'POST', payload.route, payload.body);
+        trip.push((last as { ms: number } & typeof last).ms);
+        server.push(JSON.parse((await send(url, 'GET', '/_last')).text).ms as number);
+      }
+      if (payload !== baseline) worst = Math.max(worst, median(server));
+      const flag = median(server) > TARGET_MS ? '  > target' : '';
+      console.log(`${payload.name.padEnd(42)} ${(Buffer.byteLength(payload.body) / 1e6).toFixed(2).padStart(5)}  ${String(last.status).padStart(6)}  ${median(server).toFixed(1).padStart(7)} / ${Math.max(...server).toFixed(1).padStart(6)} ms  ${median(trip).toFixed(1).padStart(8)} ms  ${String(last.text.length).padStart(8)} B${flag}`);
+    }
+    console.log(`slowest median: ${worst.toFixed(1)} ms (target ≤ ${TARGET_MS} ms); load average ${load()}`);
+
+    console.log(`\n2. the corpus from ${CONCURRENCY} clients at once, /health polled every 10 ms`);
+    const list = corpus.filter((payload) => !payload.route.startsWith('/render'));
+    const health: number[] = [];
+    let running = true;
+    const poll = (async () => {
+      while (running) {
+        health.push((await send(url, 'GET', '/health')).ms);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    })();
+    const started = performance.now();
+    let requests = 0;
+    let failures = 0;
+    await Promise.all(Array.from({ length: CONCURRENCY }, async (_, client) => {
+      for (let round = 0; round < 3; round += 1) {
+        for (let index = 0; index < list.length; index += 1) {
+          const payload = list[(index + client * 7) % list.length];
+          const response = await send(url, 'POST', payload.route, payload.body);
+          requests += 1;
+          if (response.status !== payload.expect.status) failures += 1;
+        }
+      }
+    }));
+    running = false;
+    await poll;
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`${requests} adversarial requests in ${seconds.toFixed(1)} s, ${failures} unexpected statuses; ${health.length} /health checks: p50 ${median(health).toFixed(1)} ms, p99 ${quantile(health, 0.99).toFixed(1)} ms, max ${Math.max(...health).toFixed(1)} ms (target < ${TARGET_MS} ms); load average ${load()}`);
+
+    const rssAfter = JSON.parse((await send(url, 'GET', '/_rss')).text).rss as number;
+    console.log(`\n3. server RSS after a full GC: ${(rssBefore / 2 ** 20).toFixed(0)} MB before, ${(rssAfter / 2 ** 20).toFixed(0)} MB after`);
+  } finally {
+    proc.disconnect();
+  }
+}
+
+if (process.env.BENCH_ADVERSARIAL_CHILD) void child();
+else void main();
