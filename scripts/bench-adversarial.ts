@@ -7,8 +7,11 @@
  *   2. the whole corpus from CONCURRENCY clients at once while /health is polled every 10 ms —
  *      target: /health < 50 ms (p99 and max reported);
  *   3. the server's RSS before and after, after a full GC.
+ *   4. linearity, in this process through the library: validation time per item as a list of ICF
+ *      codes, of unknown answers and of unknown sick-leave degrees grows 16-fold.
  * A realistic FK7804 /validate is measured the same way as the baseline, and the load average
- * printed, since two shared cores show every other process in these numbers.
+ * printed, since two shared cores show every other process in these numbers; CPU time per request
+ * is printed beside the wall time, as load hardly changes it.
  *
  * BENCH_ADVERSARIAL_RUNS (default 15), BENCH_ADVERSARIAL_CONCURRENCY (default 3).
  */
@@ -28,11 +31,16 @@ async function child(): Promise<void> {
   const { buildServer } = await import('../src/server/app.js');
   const lines: string[] = [];
   const server = buildServer({ lazyBrowser: true, pages: 1, logStream: { write: (line: string) => void lines.push(line) } });
-  // The server's own time of the last request, read from its log line (ms from request to reply).
+  // The server's own time of the last request, read from its log line (ms from request to reply),
+  // and the process's CPU time since the previous call: the request's cost, which load on the
+  // machine hardly changes (GC threads included).
+  let cpu = process.cpuUsage();
   server.app.get('/_last', { schema: { hide: true } }, async () => {
     const last = lines.filter((line) => !line.includes('"/_last"')).at(-1);
     lines.length = 0;
-    return { ms: last ? JSON.parse(last).ms : null };
+    const used = process.cpuUsage(cpu);
+    cpu = process.cpuUsage();
+    return { ms: last ? JSON.parse(last).ms : null, cpu: (used.user + used.system) / 1000 };
   });
   server.app.get('/_rss', { schema: { hide: true } }, async () => {
     (globalThis as { gc?: () => void }).gc?.();
@@ -81,22 +89,30 @@ async function main(): Promise<void> {
     const rssBefore = JSON.parse((await send(url, 'GET', '/_rss')).text).rss as number;
 
     console.log(`\n1. each payload alone (server time = request to reply, from its log; target ≤ ${TARGET_MS} ms)`);
-    console.log(`${'payload'.padEnd(42)} ${'MB'.padStart(5)}  status  server p50 / max    round trip p50   response`);
+    console.log(`${'payload'.padEnd(42)} ${'MB'.padStart(5)}  status  server p50 / max    CPU p50   round trip p50   response`);
     let worst = 0;
+    let worstCpu = 0;
     for (const payload of [baseline, ...corpus]) {
       const server: number[] = [];
+      const cpu: number[] = [];
       const trip: number[] = [];
       let last = { status: 0, text: '' };
+      await send(url, 'GET', '/_last');
       for (let run = 0; run < RUNS; run += 1) {
         last = await send(url, 'POST', payload.route, payload.body);
         trip.push((last as { ms: number } & typeof last).ms);
-        server.push(JSON.parse((await send(url, 'GET', '/_last')).text).ms as number);
+        const measured = JSON.parse((await send(url, 'GET', '/_last')).text) as { ms: number; cpu: number };
+        server.push(measured.ms);
+        cpu.push(measured.cpu);
       }
-      if (payload !== baseline) worst = Math.max(worst, median(server));
+      if (payload !== baseline) {
+        worst = Math.max(worst, median(server));
+        worstCpu = Math.max(worstCpu, median(cpu));
+      }
       const flag = median(server) > TARGET_MS ? '  > target' : '';
-      console.log(`${payload.name.padEnd(42)} ${(Buffer.byteLength(payload.body) / 1e6).toFixed(2).padStart(5)}  ${String(last.status).padStart(6)}  ${median(server).toFixed(1).padStart(7)} / ${Math.max(...server).toFixed(1).padStart(6)} ms  ${median(trip).toFixed(1).padStart(8)} ms  ${String(last.text.length).padStart(8)} B${flag}`);
+      console.log(`${payload.name.padEnd(42)} ${(Buffer.byteLength(payload.body) / 1e6).toFixed(2).padStart(5)}  ${String(last.status).padStart(6)}  ${median(server).toFixed(1).padStart(7)} / ${Math.max(...server).toFixed(1).padStart(6)} ms  ${median(cpu).toFixed(1).padStart(6)} ms  ${median(trip).toFixed(1).padStart(8)} ms  ${String(last.text.length).padStart(8)} B${flag}`);
     }
-    console.log(`slowest median: ${worst.toFixed(1)} ms (target ≤ ${TARGET_MS} ms); load average ${load()}`);
+    console.log(`slowest median: ${worst.toFixed(1)} ms wall, ${worstCpu.toFixed(1)} ms CPU (target ≤ ${TARGET_MS} ms); load average ${load()}`);
 
     console.log(`\n2. the corpus from ${CONCURRENCY} clients at once, /health polled every 10 ms`);
     const list = corpus.filter((payload) => !payload.route.startsWith('/render'));
@@ -128,9 +144,40 @@ async function main(): Promise<void> {
 
     const rssAfter = JSON.parse((await send(url, 'GET', '/_rss')).text).rss as number;
     console.log(`\n3. server RSS after a full GC: ${(rssBefore / 2 ** 20).toFixed(0)} MB before, ${(rssAfter / 2 ** 20).toFixed(0)} MB after`);
+    await linearity(versions);
   } finally {
     proc.disconnect();
   }
+}
+
+/** Median µs per item of validating lists of growing length: flat means linear. */
+async function linearity(versions: ReadonlyMap<string, string>): Promise<void> {
+  const { loadRuntime } = await import('../src/project.js');
+  const runtime = loadRuntime();
+  const certificate = (answers: unknown) => ({ type: 'fk7804', version: versions.get('fk7804'), patient: { personId: '191212121212' }, answers });
+  const shapes: Record<string, (n: number) => unknown> = {
+    'ICF codes (repeated)': (n) => certificate({ funktionsnedsattning: { text: 'x', codes: Array.from({ length: n }, () => 'b130') } }),
+    'unknown answers': (n) => certificate(Object.fromEntries(Array.from({ length: n }, (_, i) => [`q${i}`, 1]))),
+    'unknown sick-leave degrees': (n) => certificate({ sjukskrivning: Object.fromEntries(Array.from({ length: n }, (_, i) => [`G${i}`, { from: BENCH_TODAY, to: BENCH_TODAY }])) }),
+  };
+  console.log('\n4. linearity through the library: µs per item (median of 7) as the list grows');
+  for (const [name, make] of Object.entries(shapes)) {
+    const cells: string[] = [];
+    const perItem: number[] = [];
+    for (const n of [12_500, 25_000, 50_000, 100_000, 200_000]) {
+      const payload = make(n);
+      const times: number[] = [];
+      for (let run = 0; run < 7; run += 1) {
+        const started = performance.now();
+        runtime.validate(payload, { today: BENCH_TODAY });
+        times.push(performance.now() - started);
+      }
+      perItem.push((median(times) * 1000) / n);
+      cells.push(`${n / 1000}k ${perItem.at(-1)!.toFixed(2)}`);
+    }
+    console.log(`${name.padEnd(28)} ${cells.join('  ')}   (largest/smallest per item: ${(Math.max(...perItem) / Math.min(...perItem)).toFixed(2)})`);
+  }
+  console.log(`load average ${load()}`);
 }
 
 if (process.env.BENCH_ADVERSARIAL_CHILD) void child();
