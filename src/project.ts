@@ -57,14 +57,22 @@ export function readRecipientAddresses(definitionsDir: string = DEFINITIONS_DIR)
     .map((entry) => [String(entry.id), entry.postalAddress as string[]]));
 }
 
+/** One definition file, with its folder's print template when the folder has one. */
+export function readDefinitionInput(file: string, root = PACKAGE_ROOT): DefinitionInput {
+  const inFolder = basename(file) === 'definition.yaml';
+  const print = join(dirname(file), 'print.hbs');
+  return {
+    file: toRepoPath(file, root),
+    folder: inFolder ? basename(dirname(file)) : undefined,
+    text: readFileSync(file, 'utf8'),
+    ...(inFolder && existsSync(print) ? { print: { file: toRepoPath(print, root), text: readFileSync(print, 'utf8') } } : {}),
+  };
+}
+
 export function readCompileInput(dir: string = DEFINITIONS_DIR): CompileInput {
   const root = definitionsRoot(dir);
   const paths = pathRootFor(root);
-  const definitions: DefinitionInput[] = findDefinitionFiles(dir).map((file) => ({
-    file: toRepoPath(file, paths),
-    folder: basename(file) === 'definition.yaml' ? basename(dirname(file)) : undefined,
-    text: readFileSync(file, 'utf8'),
-  }));
+  const definitions = findDefinitionFiles(dir).map((file) => readDefinitionInput(file, paths));
   return {
     definitions,
     blocks: readBlocks(root, paths),
@@ -88,7 +96,7 @@ function compileInput(input: CompileInput): CertificateModel[] {
 function inputKey(input: CompileInput): string {
   return fingerprint([
     BUILD_ID,
-    ...input.definitions.flatMap((definition) => [definition.file, definition.text]),
+    ...input.definitions.flatMap((definition) => [definition.file, definition.text, definition.print?.text ?? '']),
     ...(input.blocks ?? []).flatMap((block) => [block.file, block.text]),
     ...[...(input.recipientNames ?? new Map())].flat(),
     ...[...(input.recipientAddresses ?? new Map())].flat(2),

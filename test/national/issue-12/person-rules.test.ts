@@ -19,6 +19,7 @@ const context = (extra: Partial<LifecycleContext> = {}, profession: LifecycleCon
   record: { createdAt: '2026-11-20', careUnit: 'U1', careProvider: 'P1' },
   consent: true,
   ...extra,
+  runtime: extra.runtime ?? runtime,
 });
 const certificate = (type: string, status: LifecycleCertificate['status'] = 'signed'): LifecycleCertificate => ({
   id: 'C1', type, status, signedAt: '2026-11-21', patient: { personId: '191212121212' }, answers: {},
