@@ -1,0 +1,25 @@
+/** The certificate types, as Webcert lists them to choose from: name and form code; a type with errors is marked. */
+
+import type { TypeSummary } from '../../protocol.js';
+
+export function TypeList({ types, current, onChoose }: { types: TypeSummary[]; current?: string; onChoose(id: string): void }) {
+  return (
+    <nav class="types" aria-label="Intygstyper">
+      <h2>Intygstyper</h2>
+      <ul>
+        {types.map((type) => (
+          <li key={type.id}>
+            <a href={`#/${type.id}`} aria-current={type.id === current ? 'page' : undefined} class={type.ok ? '' : 'has-errors'}
+              onClick={(event) => {
+                event.preventDefault();
+                onChoose(type.id);
+              }}>
+              <span class="type-name">{type.name ?? type.id}</span>
+              <span class="type-code">{type.code ?? type.id}{type.ok ? '' : ' · fel'}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
