@@ -8,8 +8,8 @@ export type UncertainDate = `${number}-${number}-${number}`;
 
 /** A period; both days are included. */
 export interface DateRange {
-  from?: IsoDate | '';
-  to?: IsoDate | '';
+  from?: IsoDate;
+  to?: IsoDate;
 }
 
 /** One diagnosis row: an ICD-10-SE code and its description. */

@@ -18,6 +18,8 @@ export { loadRuntime, readCompileInput } from './project.js';
 export { loadCodeSystems, loadFullIcd10List } from './codesystems/load.js';
 export { createEngine, runEngine } from './runtime/engine-runner.js';
 export { CUSTOM_OPERATORS } from './rules/operators/index.js';
+export { describeCondition, fieldConditions, conditionSentences, type FieldConditions, type ConditionInWords } from './rules/describe/index.js';
+export { SCHEMA_ANNOTATIONS, schemaId } from './compiler/json-schema.js';
 export * as lifecycle from './lifecycle/index.js';
 export { availableActions, apply as applyAction, type LifecycleCertificate, type LifecycleContext, type Availability, type ApplyResult } from './lifecycle/index.js';
 export { parsePersonIdentity, type PersonIdentity } from './util/personnummer.js';

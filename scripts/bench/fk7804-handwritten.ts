@@ -110,7 +110,7 @@ export function checkFk7804(certificate: any, today: string, icd10: Icd10Checker
         for (const [d, r] of Object.entries<any>(v)) {
           if (!DEGREES.has(d)) { errors.push({ field: `sjukskrivning.${d}`, code: 'unknown-option' }); bad = true; continue; }
           for (const end of ['from', 'to']) {
-            if (!filled(r?.[end])) { errors.push({ field: `sjukskrivning.${d}.${end}`, code: 'required' }); bad = true; }
+            if (r?.[end] === undefined) { errors.push({ field: `sjukskrivning.${d}.${end}`, code: 'required' }); bad = true; }
             else if (!validDate(r[end])) { errors.push({ field: `sjukskrivning.${d}.${end}`, code: 'invalid-date' }); bad = true; }
           }
           if (!bad && r.to < r.from) { errors.push({ field: `sjukskrivning.${d}`, code: 'period-order' }); bad = true; }

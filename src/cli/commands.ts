@@ -120,6 +120,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async ([file], options) => (await import('./commands/statistik.js')).runStatistik(file, options),
   },
   {
+    name: 'test', args: [{ name: '[id...]', sv: 'intygstyper att köra exemplen för (standard: alla)', en: 'certificate types whose examples to run (default: all)' }],
+    sv: 'kör exemplen i definitions/<id>/examples mot deras .expect.json och visa skillnaderna', en: 'run the examples in definitions/<id>/examples against their .expect.json and show the differences',
+    options: [
+      { flags: '--definitions <dir>', sv: 'egna definitioner i stället för projektets', en: 'own definitions instead of the project\'s' },
+      json('skriv utfallet som JSON', 'print the outcome as JSON'),
+    ],
+    run: async ([ids], options) => (await import('./commands/test.js')).runTest((ids as unknown as string[] | undefined) ?? [], options),
+  },
+  {
     name: 'types', sv: 'lista intygstyperna', en: 'list the certificate types',
     options: [json('skriv listan som JSON', 'print the list as JSON')],
     run: async (_args, options) => (await import('./commands/types.js')).runTypes(options),

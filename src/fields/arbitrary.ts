@@ -31,8 +31,12 @@ export interface ArbitraryApi {
 /** Property tests validate against this date; generated dates cluster around it. */
 export const ARBITRARY_TODAY = '2026-11-20';
 
+/** Sometimes '', the date a form leaves behind when a box is ticked but no date picked. */
 export function dateArbitrary(fc: ArbitraryApi): Arbitrary<string> {
-  return fc.integer({ min: -60, max: 20 }).map((offset) => addDays(ARBITRARY_TODAY, offset));
+  return fc.oneof(
+    { weight: 20, arbitrary: fc.integer({ min: -60, max: 20 }).map((offset) => addDays(ARBITRARY_TODAY, offset)) },
+    { weight: 1, arbitrary: fc.constant('') },
+  );
 }
 
 /** Mostly well-formed values, sometimes a value of the wrong type, so both paths get exercised. */

@@ -10,6 +10,7 @@ import type { PathSegment } from '../util/path.js';
 import type { CodeSystems } from '../codesystems/types.js';
 import type { Icd10Checker } from '../codesystems/types.js';
 import type { Arbitrary, ArbitraryApi } from './arbitrary.js';
+import type { Predicate } from '../rules/operator.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -45,6 +46,25 @@ export interface KindEnvironment {
   codeSystems: CodeSystems;
 }
 
+/**
+ * How conditions on an answer read in Swedish (src/rules/describe/). Every key is optional: the
+ * defaults are the field's label, `ifylld`, `vald`, `är` and the value as written.
+ */
+export interface AnswerWording {
+  /** What the path names inside the answer: `”annat”`, `”Fr.o.m.” för ”50 procent”`, `rad B`. */
+  part?: string;
+  /** Participle for "given": `ifylld` (text, dates), `besvarad` (choices), `ikryssad` (boxes). */
+  answered?: string;
+  /** Participle for a chosen option of a list: `ikryssad` for a row of checkboxes. */
+  chosen?: string;
+  /** How the answer is said to have a value: `är besvarad med` (choices, Ja/Nej). */
+  is?: string;
+  /** A value of this answer in words, quoted where it is a label: an option's label, Ja/Nej. */
+  value?(value: unknown): string | undefined;
+  /** A better predicate for `equal <value>`: a checkbox's `true` is "är ikryssad". */
+  equals?(value: unknown): Predicate | undefined;
+}
+
 /** A compile-time problem a kind finds in its own keys; `at` is relative to the field. */
 export interface KindProblem {
   code: string;
@@ -67,6 +87,10 @@ export interface FieldKind {
   requiredMessage: string;
   createValidator(field: FieldModel, env: KindEnvironment): AnswerValidator;
   printable(field: FieldModel, value: unknown): string;
+  /** Conditions on the answer (or the part at `path`) in Swedish; see AnswerWording. */
+  wording?(field: FieldModel, path: readonly PathSegment[]): AnswerWording;
+  /** Extra paragraphs for the generated TypeScript's JSDoc, e.g. the options' labels. */
+  tsDoc?(field: FieldModel): string[];
   check?(field: FieldModel, env: KindEnvironment): KindProblem[];
   arbitrary?(field: FieldModel, fc: ArbitraryApi, env: KindEnvironment): Arbitrary<unknown>;
 }

@@ -6,9 +6,13 @@
 import type { FieldModel, OptionModel } from '../model/types.js';
 import { isIsoDate, resolveDateLimit } from '../util/dates.js';
 import { isPlainObject, messageFor, type Issue, type JsonSchema, type RunContext } from './kind.js';
+import { quote } from '../rules/describe/words.js';
 
-/** An empty string is a date not yet given (a ticked box without its date), not a malformed one. */
-export const DATE_SCHEMA: JsonSchema = { type: 'string', anyOf: [{ format: 'date' }, { const: '' }] };
+/**
+ * A plain `format: date`, so form generators offer a date picker. An empty string is no date
+ * either: the runtime reports it as `invalid-date` ("Ange ett datum."), as the schema rejects it.
+ */
+export const DATE_SCHEMA: JsonSchema = { type: 'string', format: 'date' };
 
 /**
  * Characters as JSON Schema's maxLength counts them (code points). A string has at least as many
@@ -88,7 +92,8 @@ export function checkDate(
     return false;
   }
   if (!isIsoDate(value)) {
-    run.errors.push({ field: path, code: 'invalid-date', message: messageFor(field, 'invalid-date', 'Ange datum i formatet ÅÅÅÅ-MM-DD.') });
+    const fallback = value === '' ? 'Ange ett datum.' : 'Ange datum i formatet ÅÅÅÅ-MM-DD.';
+    run.errors.push({ field: path, code: 'invalid-date', message: messageFor(field, 'invalid-date', fallback) });
     return false;
   }
   if (limits.max !== null && value > limits.max) {
@@ -113,6 +118,25 @@ export function optionIds(field: FieldModel): string[] {
 
 export function optionLabel(field: FieldModel, id: string): string {
   return optionsOf(field).find((option) => option.id === id)?.label ?? id;
+}
+
+/** The options as JSON Schema `oneOf` consts with their labels as titles, which form generators show. */
+export function optionsOneOf(field: FieldModel): JsonSchema[] {
+  return optionsOf(field).map((option) => ({ const: option.id, title: option.label }));
+}
+
+/** An option id in words: its quoted label. */
+export function optionWords(field: FieldModel): (value: unknown) => string | undefined {
+  return (value) => {
+    const option = optionsOf(field).find((candidate) => candidate.id === value);
+    return option && quote(option.label);
+  };
+}
+
+/** JSDoc paragraph listing the options' ids with their labels. */
+export function optionsDoc(field: FieldModel): string[] {
+  const options = optionsOf(field);
+  return options.length === 0 ? [] : [`Alternativ:\n${options.map((option) => `- \`${JSON.stringify(option.id)}\`: ${option.label}`).join('\n')}`];
 }
 
 export function unknownOption(field: FieldModel, path: string, run: RunContext): void {
@@ -146,10 +170,11 @@ export const OPTIONS_PROPERTY: JsonSchema = {
  */
 export const optionMap = {
   properties: { options: OPTIONS_PROPERTY, ...DATE_LIMIT_PROPERTIES },
+  /** A property per option, titled with its label, so a form shows the labels rather than the ids. */
   schema: (field: FieldModel, valueSchema: JsonSchema): JsonSchema => ({
     type: 'object',
     additionalProperties: false,
-    properties: Object.fromEntries(optionIds(field).map((id) => [id, valueSchema])),
+    properties: Object.fromEntries(optionsOf(field).map((option) => [option.id, { title: option.label, ...valueSchema }])),
   }),
   tsType: (field: FieldModel, valueType: string): string =>
     `{ ${optionIds(field).map((id) => `${quoteKey(id)}?: ${valueType}`).join('; ')} }`,
@@ -179,7 +204,7 @@ export function quoteKey(key: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
 }
 
-/** TSDoc lines for a generated property, from the field's label and help. */
+/** The options' ids as a union of string literals. */
 export function optionUnion(field: FieldModel): string {
   const ids = optionIds(field);
   return ids.length === 0 ? 'string' : ids.map((id) => JSON.stringify(id)).join(' | ');

@@ -4,7 +4,7 @@
  * situation gets the same Swedish reason whichever action asks.
  */
 
-import type { CertificateModel, Profession } from '../model/types.js';
+import { PROFESSION_NAMES, type CertificateModel } from '../model/types.js';
 import { parsePersonIdentity, type IdentityResult } from '../util/personnummer.js';
 import { statusOf } from './status.js';
 import type { LifecycleCertificate, LifecycleContext, LifecycleStatus, Refusal } from './types.js';
@@ -17,13 +17,7 @@ export interface Situation {
   identity: IdentityResult;
 }
 
-export const PROFESSION_NAMES: Record<Profession, string> = {
-  lakare: 'Läkare',
-  tandlakare: 'Tandläkare',
-  sjukskoterska: 'Sjuksköterska',
-  barnmorska: 'Barnmorska',
-  vardadministrator: 'Vårdadministratör',
-};
+export { PROFESSION_NAMES } from '../model/types.js';
 
 export function situationOf(certificate: LifecycleCertificate, context: LifecycleContext): Situation | Refusal {
   const model = context.models.get(certificate.type);

@@ -174,6 +174,14 @@ export interface CertificateModel {
 
 export const PROFESSIONS = ['lakare', 'tandlakare', 'sjukskoterska', 'barnmorska', 'vardadministrator'] as const;
 export type Profession = (typeof PROFESSIONS)[number];
+/** The professions as Swedish forms name them. */
+export const PROFESSION_NAMES: Record<Profession, string> = {
+  lakare: 'Läkare',
+  tandlakare: 'Tandläkare',
+  sjukskoterska: 'Sjuksköterska',
+  barnmorska: 'Barnmorska',
+  vardadministrator: 'Vårdadministratör',
+};
 /** Care staff who write but by default do not sign (Webcert: create, update, forward). */
 export const WRITING_PROFESSIONS: readonly Profession[] = ['sjukskoterska', 'barnmorska', 'vardadministrator'];
 export const UNIQUENESS_MESSAGE_KEYS = ['signedSameUnit', 'signedOtherUnit', 'signedOtherProvider', 'signOtherProvider', 'draftSameUnit', 'draftOtherUnit', 'draftOtherProvider'] as const;

@@ -15,12 +15,14 @@ import { DEFAULT_BODY_LIMITS, registerJsonParser, type BodyLimits } from './body
 import type { ServerContext } from './context.js';
 import { notFound, toErrorResponse } from './errors.js';
 import { createLogger, registerRequestLog, requestId, safeError } from './logging.js';
-import { buildOpenApi, recordRoutes } from './openapi.js';
+import { recordRoutes } from './openapi.js';
 import { PdfQueue } from './pdf-queue.js';
 import { registerCertificateRoutes } from './routes/certificates.js';
 import { registerDecisionRoutes } from './routes/decision.js';
+import { registerOpenApiRoute } from './routes/openapi.js';
 import { registerRenderRoute } from './routes/render.js';
 import { registerTypeRoutes } from './routes/types.js';
+import type { Health, Readiness } from './responses.js';
 import { loadCertificateSchemas } from './schemas.js';
 
 export interface ServerOptions {
@@ -104,14 +106,13 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
   registerRenderRoute(app, ctx);
   registerDecisionRoutes(app, ctx, ctx.fmb);
 
-  app.get('/health', { schema: { summary: 'Processen lever', tags: ['ops'] } }, async () => ({ status: 'ok' }));
-  app.get('/ready', { schema: { summary: 'Redo för trafik: definitionerna laddade och utskriftens webbläsare igång', tags: ['ops'] } }, async (_request, reply) => {
+  app.get<{ Reply: Health }>('/health', { schema: { summary: 'Processen lever', tags: ['ops'], replies: { 200: 'Health' } } }, async () => ({ status: 'ok' }));
+  app.get<{ Reply: Readiness }>('/ready', { schema: { summary: 'Redo för trafik: definitionerna laddade och utskriftens webbläsare igång', tags: ['ops'], replies: { 200: 'Readiness', 503: 'Readiness' } } }, async (_request, reply) => {
     const ready = ctx.browser.status === 'up' && !ctx.draining;
     const reason = ctx.draining ? 'Tjänsten stängs.' : ctx.browser.reason ?? (ctx.browser.status === 'starting' ? 'Webbläsaren för utskrift startar.' : undefined);
     return reply.status(ready ? 200 : 503).send({ ready, browser: ctx.browser.status, types: runtime.models.size, printQueue: ctx.queue.pending, ...(reason ? { reason } : {}) });
   });
-  let openapi: Record<string, unknown> | undefined;
-  app.get('/openapi.json', { schema: { summary: 'Detta dokument', tags: ['ops'] } }, async () => (openapi ??= buildOpenApi(routes, ctx.schemas, options.version ?? '0.1.0')));
+  registerOpenApiRoute(app, ctx, routes, options.version);
 
   if (!options.lazyBrowser) startBrowser(ctx);
 

@@ -33,17 +33,38 @@ export class ApiError extends Error {
   }
 }
 
-/** JSON Schema of the error body, for every 4xx/5xx response in the OpenAPI document. */
-export const ERROR_SCHEMA = {
-  type: 'object',
-  required: ['code', 'message', 'messageEn'],
-  properties: {
-    code: { type: 'string' },
-    message: { type: 'string', description: 'På svenska.' },
-    messageEn: { type: 'string' },
-    field: { type: 'string' },
-  },
-} as const;
+/**
+ * Every code the service sends, with its status: /openapi.json lists each route's codes under
+ * their status, and a test checks this table against every `new ApiError(status, 'code'` in
+ * src/server. A refused lifecycle action (409) carries the lifecycle's own code instead.
+ */
+export const ERROR_STATUS = {
+  'invalid-json': 400,
+  'empty-body': 400,
+  'bad-content-length': 400,
+  'too-deep': 400,
+  'forbidden-key': 400,
+  'invalid-request': 400,
+  'bad-request': 400,
+  'invalid-payload': 400,
+  'invalid-date': 400,
+  'invalid-context': 400,
+  'invalid-render-options': 400,
+  'not-found': 404,
+  'timeout': 408,
+  'body-too-large': 413,
+  'too-many-values': 413,
+  'unsupported-media-type': 415,
+  'unknown-type': 422,
+  'unknown-version': 422,
+  'not-printable': 422,
+  'internal': 500,
+  'browser-missing': 503,
+  'print-queue-full': 503,
+  'print-timeout': 503,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
 
 /** Fastify's own error codes → ours. Anything unlisted with a 4xx status becomes `bad-request`. */
 const FRAMEWORK: Record<string, [number, string, string, string]> = {

@@ -69,8 +69,8 @@ describe('in Chromium', () => {
     await page.addScriptTag({ type: 'module', content: "import * as intyg from '/intyg.js'; window.intyg = intyg;" });
     await page.waitForFunction('window.intyg !== undefined');
     const inBrowser = await page.evaluate(async (payloads: Array<{ payload: unknown; today: string }>) => {
-      const intyg = (window as unknown as { intyg: any }).intyg;
-      const modelTexts: string[] = await (await fetch('/models.json')).json();
+      const intyg = (globalThis as unknown as { intyg: any }).intyg;
+      const modelTexts = (await (await fetch('/models.json')).json()) as string[];
       const runtime = intyg.createRuntime(modelTexts.map((text, index) => intyg.parseCompiledModel(text, `model ${index}`)), await (await fetch('/codesystems.json')).json());
       return payloads.map(({ payload, today }) => ({ validation: runtime.validate(payload, { today }), evaluation: runtime.evaluate(payload, { today }) }));
     }, examples.map((example) => ({ payload: example.payload, today: example.expect.today })));

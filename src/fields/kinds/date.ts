@@ -12,7 +12,8 @@ const date: FieldKind = {
   answerSchema: () => DATE_SCHEMA,
   tsType: () => 'IsoDate',
   describe: (_field, path) => (path.length === 0 ? { type: 'date' } : undefined),
-  isAnswered: (value) => value !== undefined && value !== '',
+  // An empty string is an answer in the wrong shape (see DATE_SCHEMA), so it reaches the validator.
+  isAnswered: (value) => value !== undefined,
   requiredMessage: 'Ange ett datum.',
   createValidator(field) {
     const limitsFor = createLimitResolver(field.props as DateLimits);

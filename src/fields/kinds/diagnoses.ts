@@ -76,14 +76,20 @@ const diagnoses: FieldKind = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        code: { type: 'string' },
+        code: { title: 'Diagnoskod', type: 'string' },
         description: field.props.descriptionMaxLength === undefined
-          ? { type: 'string' }
-          : { type: 'string', maxLength: field.props.descriptionMaxLength },
+          ? { title: 'Diagnosbeskrivning', type: 'string' }
+          : { title: 'Diagnosbeskrivning', type: 'string', maxLength: field.props.descriptionMaxLength },
       },
     },
   }),
   tsType: () => 'Diagnosis[]',
+  wording(_field, path) {
+    if (typeof path[0] !== 'number') return {};
+    const row = `rad ${path[0] + 1}`;
+    if (path[1] === 'code') return { part: `diagnoskoden på ${row}` };
+    return { part: path[1] === 'description' ? `diagnosbeskrivningen på ${row}` : row };
+  },
   describe(field, path) {
     if (path.length === 0) return { type: 'diagnoses' };
     if (typeof path[0] !== 'number' || path[0] >= (field.props.rows as number)) return undefined;

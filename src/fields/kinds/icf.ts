@@ -27,11 +27,12 @@ const icf: FieldKind = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      text: field.props.maxLength === undefined ? { type: 'string' } : { type: 'string', maxLength: field.props.maxLength },
-      codes: { type: 'array', uniqueItems: true, items: { type: 'string', pattern: ICF_CODE_PATTERN } },
+      text: { title: 'Beskrivning', type: 'string', ...(field.props.maxLength === undefined ? {} : { maxLength: field.props.maxLength }) },
+      codes: { title: 'ICF-koder', type: 'array', uniqueItems: true, items: { type: 'string', pattern: ICF_CODE_PATTERN } },
     },
   }),
   tsType: () => '{ text?: string; codes?: string[] }',
+  wording: (_field, path) => (path[0] === 'text' ? { part: 'beskrivningen' } : path[0] === 'codes' ? { part: 'någon ICF-kod', answered: 'vald' } : {}),
   describe(_field, path) {
     if (path.length === 0) return { type: 'object' };
     if (path.length === 1 && path[0] === 'text') return { type: 'text' };

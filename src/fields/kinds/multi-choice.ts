@@ -1,7 +1,7 @@
 /** Several options (CheckboxMultipleCode); the answer lists the chosen option ids once each. */
 
 import { messageFor, typeIssue, type FieldKind } from '../kind.js';
-import { OPTIONS_PROPERTY, optionIds, optionLabel, optionUnion, unknownOption } from '../shared.js';
+import { OPTIONS_PROPERTY, optionIds, optionLabel, optionUnion, optionWords, optionsDoc, optionsOneOf, unknownOption } from '../shared.js';
 import { withNoise } from '../arbitrary.js';
 
 const multiChoice: FieldKind = {
@@ -10,7 +10,7 @@ const multiChoice: FieldKind = {
   hasAnswer: true,
   definitionProperties: { options: OPTIONS_PROPERTY },
   requiredProperties: ['options'],
-  answerSchema: (field) => ({ type: 'array', items: { enum: optionIds(field) }, uniqueItems: true }),
+  answerSchema: (field) => ({ type: 'array', items: { type: 'string', oneOf: optionsOneOf(field) }, uniqueItems: true }),
   tsType: (field) => `Array<${optionUnion(field)}>`,
   describe: (field, path) => (path.length === 0 ? { type: 'codeList', options: optionIds(field) } : undefined),
   isAnswered: (value) => (Array.isArray(value) ? value.length > 0 : value !== undefined),
@@ -34,6 +34,8 @@ const multiChoice: FieldKind = {
     };
   },
   printable: (field, value) => (value as string[]).map((id) => optionLabel(field, id)).join(', '),
+  wording: (field) => ({ answered: 'besvarad', chosen: 'ikryssad', value: optionWords(field) }),
+  tsDoc: optionsDoc,
   arbitrary: (field, fc) =>
     withNoise(fc, fc.oneof(
       { weight: 8, arbitrary: fc.subarray(optionIds(field)) },

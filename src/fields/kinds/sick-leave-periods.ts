@@ -5,9 +5,10 @@
 
 import type { FieldKind } from '../kind.js';
 import {
-  createLimitResolver, dateLimitProblems, optionIds, optionLabel, optionMap, optionsOf, type DateLimits,
+  createLimitResolver, dateLimitProblems, optionIds, optionLabel, optionMap, optionsDoc, optionsOf, type DateLimits,
 } from '../shared.js';
-import { RANGE_SCHEMA, checkRange, rangeArbitrary } from './date-range.js';
+import { checkRange, endLabel, rangeArbitrary, rangeSchema } from './date-range.js';
+import { quote } from '../../rules/describe/words.js';
 import { withNoise } from '../arbitrary.js';
 import type { FieldModel } from '../../model/types.js';
 
@@ -31,7 +32,7 @@ const sickLeavePeriods: FieldKind = {
   hasAnswer: true,
   definitionProperties: optionMap.properties,
   requiredProperties: ['options'],
-  answerSchema: (field) => optionMap.schema(field, RANGE_SCHEMA),
+  answerSchema: (field) => optionMap.schema(field, rangeSchema()),
   tsType: (field) => optionMap.tsType(field, 'DateRange'),
   describe(field, path) {
     if (path.length === 0) return { type: 'periods', options: optionIds(field) };
@@ -73,6 +74,12 @@ const sickLeavePeriods: FieldKind = {
       .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
       .map(({ id, from, to }) => `${degreeLabel(field, id)}: ${from && to ? `${from} – ${to}` : from ? `fr.o.m. ${from}` : `t.o.m. ${to}`}`)
       .join('\n'),
+  wording(field, path) {
+    if (!optionMap.option(field, path)) return {};
+    const period = quote(optionLabel(field, String(path[0])));
+    return { part: path.length === 1 ? period : `${quote(endLabel(field, path[1]))} för ${period}` };
+  },
+  tsDoc: optionsDoc,
   check: dateLimitProblems,
   arbitrary: (field, fc) =>
     withNoise(fc, fc.dictionary(fc.constantFrom(...optionIds(field)), rangeArbitrary(fc), { maxKeys: 3 })),

@@ -25,7 +25,8 @@ const uncertainDate: FieldKind = {
   definitionProperties: {
     yearsBack: { type: 'integer', minimum: 0, maximum: 200, description: 'Hur många år före innevarande år som får väljas.' },
   },
-  answerSchema: () => ({ type: 'string', anyOf: [{ pattern: UNCERTAIN_DATE_PATTERN }, { const: '' }] }),
+  // One pattern that also allows '' (no date given) rather than anyOf, so forms show one text input.
+  answerSchema: () => ({ type: 'string', pattern: `^(${UNCERTAIN_DATE_PATTERN.slice(1, -1)})?$` }),
   tsType: () => 'UncertainDate',
   describe: (_field, path) => (path.length === 0 ? { type: 'uncertainDate' } : undefined),
   isAnswered: (value) => value !== undefined && value !== '',

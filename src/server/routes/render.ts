@@ -40,15 +40,19 @@ export function registerRenderRoute(app: FastifyInstance, ctx: ServerContext): v
         type: 'object',
         additionalProperties: false,
         properties: {
-          format: { enum: ['pdf', 'html'], default: 'pdf' },
+          format: { enum: ['pdf', 'html'], default: 'pdf', description: 'pdf (A4, via Chromium) eller html (samma utskrift som webbsida).' },
           hide: { type: 'string', pattern: '^[A-Za-z0-9,]{0,200}$', description: 'Kommaseparerade id:n ur definitionens print.hideable, t.ex. diagnos.' },
-          printedAt: { type: 'string', maxLength: 40 },
-          today: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+          printedAt: { type: 'string', maxLength: 40, description: 'Utskriftstid som skrivs på intyget, t.ex. 2026-11-20T14:05; annars nu.' },
+          today: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Dagen som utskriften gäller, YYYY-MM-DD; annars printedAt:s datum eller i dag.' },
         },
       },
-      response: {
-        200: { description: 'application/pdf eller text/html', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'text/html': { schema: { type: 'string' } } } },
+      replies: {
+        200: {
+          description: 'Utskriften: application/pdf med format=pdf, text/html med format=html.',
+          content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'text/html': { schema: { type: 'string' } } },
+        },
       },
+      errors: ['invalid-payload', 'unknown-type', 'unknown-version', 'invalid-render-options', 'not-printable', 'browser-missing', 'print-queue-full', 'print-timeout'],
     },
   }, async (request, reply) => {
     request.typeId = request.body.type;

@@ -19,10 +19,11 @@ describe('date', () => {
     expect(date.tsType(notFuture)).toBe('IsoDate');
   });
 
-  it('has a schema of real dates or the empty string', () => {
+  it('has a schema of real dates: a plain format date, which form generators show as a date picker', () => {
+    expect(date.answerSchema(notFuture, env)).toEqual({ type: 'string', format: 'date' });
     const accepts = schemaAccepts(date, notFuture);
-    for (const value of ['2026-11-20', '2024-02-29', '2030-01-01', '']) expect(accepts(value), value).toBe(true);
-    for (const value of ['2026-02-29', '2026-11-20T00:00:00Z', '20261120', '2026-10-00', 20261120, null]) {
+    for (const value of ['2026-11-20', '2024-02-29', '2030-01-01']) expect(accepts(value), value).toBe(true);
+    for (const value of ['', '2026-02-29', '2026-11-20T00:00:00Z', '20261120', '2026-10-00', 20261120, null]) {
       expect(accepts(value), JSON.stringify(value)).toBe(false);
     }
   });
@@ -32,8 +33,8 @@ describe('date', () => {
     expect(date.describe(notFuture, ['year'])).toBeUndefined();
   });
 
-  it('counts the empty string as unanswered', () => {
-    expect(date.isAnswered('')).toBe(false);
+  it('counts the empty string as an answer in the wrong shape, so it reaches the validator', () => {
+    expect(date.isAnswered('')).toBe(true);
     expect(date.isAnswered(undefined)).toBe(false);
     expect(date.isAnswered('2026-11-20')).toBe(true);
     expect(date.isAnswered('igår')).toBe(true);
@@ -43,6 +44,10 @@ describe('date', () => {
     it('accepts dates within the limits, inclusive', () => {
       for (const value of ['2026-11-13', '2026-11-20']) expect(errorsOf(date, lastWeek, value), value).toEqual([]);
       expect(errorsOf(date, makeField('date'), '1850-01-01')).toEqual([]);
+    });
+
+    it('reports the empty string as a malformed date asking for one, as the schema rejects it', () => {
+      expect(errorsOf(date, notFuture, '')).toEqual([issue('falt', 'invalid-date', 'Ange ett datum.')]);
     });
 
     it('reports a date after max = today', () => {

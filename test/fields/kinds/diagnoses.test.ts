@@ -156,3 +156,16 @@ describe('diagnosis code positions (Försäkringskassan’s legacy forms)', () =
     expect(errorsOf(diagnoses, makeField('diagnoses', { codeSystem: 'icd10se', rows: 3 }), [{ code: 'F32', description: 'Depression' }])).toEqual([]);
   });
 });
+
+describe('diagnoses for forms and conditions', () => {
+  it('titles a row’s code and description', () => {
+    expect(diagnoses.answerSchema(field, env)).toMatchObject({ items: { properties: { code: { title: 'Diagnoskod' }, description: { title: 'Diagnosbeskrivning' } } } });
+  });
+
+  it('names rows from one, and the code and description in them', () => {
+    expect(diagnoses.wording!(field, [0])).toEqual({ part: 'rad 1' });
+    expect(diagnoses.wording!(field, [1, 'code'])).toEqual({ part: 'diagnoskoden på rad 2' });
+    expect(diagnoses.wording!(field, [2, 'description'])).toEqual({ part: 'diagnosbeskrivningen på rad 3' });
+    expect(diagnoses.wording!(field, [])).toEqual({});
+  });
+});

@@ -61,3 +61,15 @@ describe('icf', () => {
     expect(icf.printable(colon, { text: 'Nedsatt minne', codes: ['b144'] })).toBe('Problem som påverkar: b144\nNedsatt minne');
   });
 });
+
+describe('icf for forms and conditions', () => {
+  it('titles the text and the codes', () => {
+    expect(icf.answerSchema(field, env)).toMatchObject({ properties: { text: { title: 'Beskrivning', maxLength: 20 }, codes: { title: 'ICF-koder' } } });
+  });
+
+  it('names the description and the codes', () => {
+    expect(icf.wording!(field, ['text'])).toEqual({ part: 'beskrivningen' });
+    expect(icf.wording!(field, ['codes'])).toEqual({ part: 'någon ICF-kod', answered: 'vald' });
+    expect(icf.wording!(field, [])).toEqual({});
+  });
+});

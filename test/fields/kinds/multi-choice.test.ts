@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import multiChoice from '../../../src/fields/kinds/multi-choice.js';
-import { errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
+import { env, errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
 
 const options = [
   { id: 'UNDERSOKNING', label: 'Min undersökning av patienten' },
@@ -79,5 +79,18 @@ describe('multiChoice', () => {
   it('prints the labels in the answer’s order', () => {
     expect(multiChoice.printable(field, ['ANNAT', 'UNDERSOKNING'])).toBe('Annat, Min undersökning av patienten');
     expect(multiChoice.printable(field, [])).toBe('');
+  });
+});
+
+describe('multiChoice for forms and conditions', () => {
+  it('offers its options as labelled consts for each item', () => {
+    expect(multiChoice.answerSchema(field, env)).toMatchObject({ type: 'array', uniqueItems: true, items: { type: 'string', oneOf: [{ const: 'UNDERSOKNING', title: 'Min undersökning av patienten' }, {}, {}] } });
+    expect(multiChoice.tsDoc?.(field)?.[0]).toContain('- `"JOURNAL"`: Journaluppgifter');
+  });
+
+  it('has its options ticked in conditions', () => {
+    const words = multiChoice.wording!(field, []);
+    expect(words).toMatchObject({ answered: 'besvarad', chosen: 'ikryssad' });
+    expect(words.value?.('ANNAT')).toBe('”Annat”');
   });
 });

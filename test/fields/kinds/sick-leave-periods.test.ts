@@ -7,7 +7,7 @@
 
 import { describe, expect, it } from 'vitest';
 import sickLeavePeriods, { periodsOverlap } from '../../../src/fields/kinds/sick-leave-periods.js';
-import { errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
+import { env, errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
 
 const options = [
   { id: 'EN_FJARDEDEL', label: '25 procent', percent: 25 },
@@ -30,8 +30,8 @@ describe('sickLeavePeriods', () => {
   it('has a schema keyed by degree, each a range', () => {
     const accepts = schemaAccepts(sickLeavePeriods, field);
     expect(accepts({ HALFTEN: range('2026-11-01', '2026-11-10') })).toBe(true);
-    expect(accepts({ HALFTEN: { from: '' } })).toBe(true);
-    for (const value of [{ HALVA: range('2026-11-01', '2026-11-10') }, { HALFTEN: { from: '2026-02-30' } }, { HALFTEN: { start: '2026-11-01' } }, []]) {
+    expect(sickLeavePeriods.answerSchema(field, env)).toMatchObject({ properties: { HALFTEN: { title: '50 procent', properties: { from: { format: 'date' } } } } });
+    for (const value of [{ HALFTEN: { from: '' } }, { HALVA: range('2026-11-01', '2026-11-10') }, { HALFTEN: { from: '2026-02-30' } }, { HALFTEN: { start: '2026-11-01' } }, []]) {
       expect(accepts(value), JSON.stringify(value)).toBe(false);
     }
   });
@@ -125,5 +125,14 @@ describe('sickLeavePeriods', () => {
   it('adds the degree to a label that does not state it', () => {
     const unlabelled = makeField('sickLeavePeriods', { options: [{ id: 'HALFTEN', label: 'Halften', percent: 50 }] });
     expect(sickLeavePeriods.printable(unlabelled, { HALFTEN: range('2026-11-10', '2026-11-20') })).toBe('Halften (50 procent): 2026-11-10 – 2026-11-20');
+  });
+});
+
+describe('sickLeavePeriods in conditions', () => {
+  it('names a degree’s period and its ends by their labels', () => {
+    expect(sickLeavePeriods.wording!(field, ['HALFTEN'])).toEqual({ part: '”50 procent”' });
+    expect(sickLeavePeriods.wording!(field, ['HALFTEN', 'to'])).toEqual({ part: '”T.o.m.” för ”50 procent”' });
+    expect(sickLeavePeriods.wording!(field, [])).toEqual({});
+    expect(sickLeavePeriods.tsDoc?.(field)?.[0]).toContain('- `"HELT_NEDSATT"`: 100 procent');
   });
 });
