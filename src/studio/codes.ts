@@ -19,7 +19,8 @@ interface Index {
   keys: string[];
 }
 
-const words = (text: string): string[] => text.toLocaleLowerCase('sv-SE').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+// One letter would match nearly every title; a word needs two.
+const words = (text: string): string[] => text.toLocaleLowerCase('sv-SE').split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2);
 const CODE_FRAGMENT = /^[A-Z]\d/;
 const compact = (code: string) => code.toUpperCase().replace(/[.\s-]/g, '');
 

@@ -35,8 +35,12 @@ export function checkExampleName(name: unknown): string {
 }
 
 /** The examples folder of a known type, created when missing; refused when it leads out of `root`. */
-function examplesDir(root: string, typeId: string, known: (id: string) => boolean, create: boolean): string | undefined {
+function checkType(typeId: string, known: (id: string) => boolean): void {
   if (!TYPE_ID.test(typeId) || !known(typeId)) throw new ExampleRefused('unknown-type', `Okänd intygstyp ${JSON.stringify(typeId)}.`, 404);
+}
+
+function examplesDir(root: string, typeId: string, known: (id: string) => boolean, create: boolean): string | undefined {
+  checkType(typeId, known);
   const typeDir = join(root, typeId);
   const dir = join(typeDir, 'examples');
   if (!existsSync(dir)) {
@@ -99,6 +103,7 @@ const issueKeys = (issues: Array<{ field: string; code: string }>) => issues.map
 
 /** Validates the certificate as of `today` and writes it with its expectation; refuses a name that contradicts the result. */
 export function saveExample(root: string, typeId: string, request: SaveRequest, runtime: Runtime, known: (id: string) => boolean, pathRoot: string): SaveResult {
+  checkType(typeId, known);
   const name = checkExampleName(request.name);
   if (!isIsoDate(request.today)) throw new ExampleRefused('bad-today', 'Dagens datum ska skrivas ÅÅÅÅ-MM-DD.', 400);
   const certificate = request.certificate;
