@@ -7,6 +7,7 @@
 
 export { createRuntime, type Runtime, type ValidateOptions, type EvaluationResult, type FieldEvaluation } from './runtime/runtime.js';
 export type { ValidationResult } from './runtime/validate.js';
+export type { ExplainResult, FieldExplanation, RuleExplanation, Reason, TraceNode, FactReading } from './runtime/explain.js';
 export type { Issue } from './fields/kind.js';
 export type { CertificateModel, FieldModel, SectionModel, RuleModel, Condition, SourceLocation } from './model/types.js';
 export type { CodeSystems } from './codesystems/types.js';

@@ -10,6 +10,7 @@ import { createProjectRenderer, type Renderer, type RenderOptions } from './rend
 export { compile, type CompileInput, type CompileResult, type DefinitionInput } from './compile.js';
 export { createRuntime, type Runtime, type ValidateOptions, type EvaluationResult, type FieldEvaluation } from './runtime/runtime.js';
 export type { ValidationResult } from './runtime/validate.js';
+export type { ExplainResult, FieldExplanation, RuleExplanation, Reason, TraceNode, FactReading } from './runtime/explain.js';
 export type { Issue } from './fields/kind.js';
 export type { Diagnostic } from './diagnostics/diagnostic.js';
 export { formatDiagnostic } from './diagnostics/diagnostic.js';
@@ -44,6 +45,11 @@ export function validate(certificate: unknown, options?: ValidateOptions) {
 /** Per field: shown, required, enabled and the messages that apply. */
 export function evaluate(certificate: unknown, options?: ValidateOptions) {
   return runtime().evaluate(certificate, options);
+}
+
+/** Why each section and field is shown, required and enabled: the conditions in words, their YAML lines and the values they read. */
+export function explain(certificate: unknown, options?: Pick<ValidateOptions, 'today'>) {
+  return runtime().explain(certificate, options);
 }
 
 let defaultRenderer: Renderer | undefined;

@@ -65,6 +65,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       json('skriv resultatet som JSON', 'print the result as JSON'),
       today('utvärdera som om det vore detta datum (ÅÅÅÅ-MM-DD)', 'evaluate as if it were this date (YYYY-MM-DD)'),
+      { flags: '--explain', sv: 'förklara varför varje fält visas, är obligatoriskt och aktivt: villkoret i ord, raden i YAML och värdena det läste', en: 'explain why each field is shown, required and enabled: the condition in words, its YAML line and the values it read' },
       { flags: '--definitions <dir>', sv: 'egna definitioner i stället för projektets', en: 'own definitions instead of the project\'s' },
     ],
     run: async ([file], options) => (await import('./commands/evaluate.js')).runEvaluate(file, options),

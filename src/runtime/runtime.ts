@@ -12,6 +12,7 @@ import type { FmbLookup } from '../decision/fmb.js';
 import { fmbWarning, type SickLeavePeriod } from './fmb-check.js';
 import { buildPlan, type Plan } from './plan.js';
 import { prepare, validatePrepared, type ValidationResult } from './validate.js';
+import { explainPrepared, type ExplainResult } from './explain.js';
 
 export interface ValidateOptions {
   /** The date validation happens on, `YYYY-MM-DD`; defaults to the local date. */
@@ -44,6 +45,8 @@ export interface Runtime {
   readonly plans: ReadonlyMap<string, Plan>;
   validate(certificate: unknown, options?: ValidateOptions): ValidationResult;
   evaluate(certificate: unknown, options?: ValidateOptions): EvaluationResult;
+  /** Why each section and field is shown, required and enabled, and why each rule fires or not. */
+  explain(certificate: unknown, options?: Pick<ValidateOptions, 'today'>): ExplainResult;
 }
 
 export function createRuntime(models: readonly CertificateModel[], codeSystems: CodeSystems): Runtime {
@@ -100,6 +103,11 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
       }
       const sections = Object.fromEntries(plan.sections.map((section, index) => [section.id, { shown: decisions.sectionShown[index] }]));
       return { type: plan.model.id, sections, fields, errors: [] };
+    },
+    explain(certificate, options) {
+      const prepared = prepare(certificate, plans);
+      if (!('plan' in prepared)) return { sections: {}, fields: {}, rules: [], errors: prepared.errors };
+      return explainPrepared(prepared, dateOf(options), codeSystems);
     },
   };
 }

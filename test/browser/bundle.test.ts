@@ -1,7 +1,7 @@
 /**
  * The browser build (`intyg/browser`, dist/browser/intyg.js): one ES module with no Node APIs,
- * within its size budget, that gives in real Chromium exactly the results the Node runtime gives,
- * for every example of every type.
+ * within its size budget, that gives in real Chromium exactly the results the Node runtime gives
+ * (validate, evaluate and explain) for every example of every type.
  */
 
 import { createServer, type Server } from 'node:http';
@@ -60,7 +60,7 @@ describe('in Chromium', () => {
     server?.close();
   });
 
-  it('validates and evaluates every example exactly as Node does', async () => {
+  it('validates, evaluates and explains every example exactly as Node does', async () => {
     const examples = listExamples();
     const node = loadRuntime();
     const page = await chromium.browser.newPage();
@@ -72,12 +72,13 @@ describe('in Chromium', () => {
       const intyg = (globalThis as unknown as { intyg: any }).intyg;
       const modelTexts = (await (await fetch('/models.json')).json()) as string[];
       const runtime = intyg.createRuntime(modelTexts.map((text, index) => intyg.parseCompiledModel(text, `model ${index}`)), await (await fetch('/codesystems.json')).json());
-      return payloads.map(({ payload, today }) => ({ validation: runtime.validate(payload, { today }), evaluation: runtime.evaluate(payload, { today }) }));
+      return payloads.map(({ payload, today }) => ({ validation: runtime.validate(payload, { today }), evaluation: runtime.evaluate(payload, { today }), explanation: runtime.explain(payload, { today }) }));
     }, examples.map((example) => ({ payload: example.payload, today: example.expect.today })));
     expect(inBrowser).toHaveLength(examples.length);
     examples.forEach((example, index) => {
       expect(inBrowser[index].validation, example.file).toEqual(node.validate(example.payload, { today: example.expect.today }));
       expect(inBrowser[index].evaluation, example.file).toEqual(node.evaluate(example.payload, { today: example.expect.today }));
+      expect(inBrowser[index].explanation, example.file).toEqual(node.explain(example.payload, { today: example.expect.today }));
     });
     await page.close();
   }, 60_000);
