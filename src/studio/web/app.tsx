@@ -5,7 +5,7 @@
  */
 
 import { useEffect, useMemo, useReducer } from 'preact/hooks';
-import { todayIso } from '../../browser.js';
+import { todayIso, type ExplainResult } from '../../browser.js';
 import { api } from './api.js';
 import { DiagnosticsBanner } from './components/diagnostics.js';
 import { EnvelopePanel } from './components/envelope.js';
@@ -14,7 +14,6 @@ import { ExplainPanel } from './components/explain.js';
 import { Form } from './components/form.js';
 import { PrintPreview } from './components/print-preview.js';
 import { TypeList } from './components/type-list.js';
-import type { Explanation } from './explain-types.js';
 import { isMissing } from './rules.js';
 import type { Panel, Store } from './store.js';
 
@@ -34,10 +33,11 @@ function Status({ valid, missing, errors }: { valid: boolean; missing: number; e
 export function App({ store }: { store: Store }) {
   const state = useStore(store);
   const { type, model, draft, run, today } = state;
-  const explanation = useMemo<Explanation | undefined>(() => {
-    const explain = (state.runtime as { explain?: (certificate: unknown, options: { today: string }) => Explanation } | undefined)?.explain;
-    return state.panel === 'explain' && state.selection && run && explain ? explain(run.certificate, { today }) : undefined;
-  }, [run, state.panel, state.selection, state.runtime, today]);
+  // Asked only while the panel shows an explanation: the runtime explains what it decided for this very certificate.
+  const explanation = useMemo<ExplainResult | undefined>(
+    () => (state.panel === 'explain' && state.selection && run && state.runtime ? state.runtime.explain(run.certificate, { today }) : undefined),
+    [run, state.panel, state.selection, state.runtime, today],
+  );
   const search = api.search;
   const missing = run ? run.validation.errors.filter(isMissing).length : 0;
 

@@ -6,7 +6,7 @@
  */
 
 import type { CertificateModel } from '../../../model/types.js';
-import type { Explanation, Reason } from '../explain-types.js';
+import type { ExplainResult, Reason, TraceNode } from '../../../browser.js';
 
 export type Selection = { kind: 'field' | 'section'; id: string };
 
@@ -20,6 +20,17 @@ function formatValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** How a combined condition was decided, part by part; parts never reached are marked so. */
+function Trace({ node }: { node: TraceNode }) {
+  const state = node.holds === undefined ? 'inte prövat' : node.holds ? 'uppfyllt' : 'inte uppfyllt';
+  return (
+    <li>
+      <span class={`tag ${node.holds ? 'tag-holds' : 'tag-fails'}`}>{state}</span> {node.text}
+      {node.children?.length ? <ul class="trace">{node.children.map((child, index) => <Trace node={child} key={index} />)}</ul> : null}
+    </li>
+  );
+}
+
 function ReasonView({ reason }: { reason: Reason }) {
   return (
     <li class="reason">
@@ -31,6 +42,7 @@ function ReasonView({ reason }: { reason: Reason }) {
         </p>
       ) : null}
       {reason.location ? <p class="location"><span class="label">I YAML: </span><code>{`${reason.location.file}:${reason.location.line}:${reason.location.col}`}</code></p> : null}
+      {reason.trace?.children?.length ? <ul class="trace">{reason.trace.children.map((child, index) => <Trace node={child} key={index} />)}</ul> : null}
       {reason.facts?.length ? (
         <table class="facts-read">
           <caption>Uppgifter villkoret läste</caption>
@@ -46,7 +58,7 @@ function ReasonView({ reason }: { reason: Reason }) {
   );
 }
 
-export function ExplainPanel({ model, selection, explanation }: { model: CertificateModel; selection?: Selection; explanation?: Explanation }) {
+export function ExplainPanel({ model, selection, explanation }: { model: CertificateModel; selection?: Selection; explanation?: ExplainResult }) {
   if (!selection) return <p class="hint">Välj <strong>Varför?</strong> vid en fråga eller ett avsnitt för att se varför det visas, är obligatoriskt eller låst.</p>;
   if (!explanation) return <p class="hint">Förklaringen kunde inte tas fram för det här intyget.</p>;
   if (selection.kind === 'section') {
