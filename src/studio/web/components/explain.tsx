@@ -31,11 +31,19 @@ function Trace({ node }: { node: TraceNode }) {
   );
 }
 
-function ReasonView({ reason }: { reason: Reason }) {
+/** "1 Intyget är baserat på › annat" for a reading of one option's answer. */
+function factLabel(model: CertificateModel, fact: { fact: string; path?: string; label: string }): string {
+  const option = /^\$\.([A-Za-z0-9_]+)$/.exec(fact.path ?? '')?.[1];
+  const options = model.fields.find((field) => field.id === fact.fact)?.props.options as Array<{ id: string; label: string }> | undefined;
+  const chosen = option && options?.find((candidate) => candidate.id === option);
+  return chosen ? `${fact.label} › ${chosen.label}` : fact.label;
+}
+
+function ReasonView({ reason, model }: { reason: Reason; model: CertificateModel }) {
   return (
     <li class="reason">
       <p>{reason.text}</p>
-      {reason.condition ? (
+      {reason.condition && !reason.text.toLowerCase().includes(reason.condition.toLowerCase()) ? (
         <p class="condition">
           <span class="label">Villkor{reason.key ? ` (${KEY_NAMES[reason.key] ?? reason.key})` : ''}: </span>{reason.condition}
           {reason.holds === undefined ? null : <span class={`tag ${reason.holds ? 'tag-holds' : 'tag-fails'}`}>{reason.holds ? 'uppfyllt nu' : 'inte uppfyllt nu'}</span>}
@@ -49,7 +57,7 @@ function ReasonView({ reason }: { reason: Reason }) {
           <thead><tr><th scope="col">Uppgift</th><th scope="col">Värde nu</th></tr></thead>
           <tbody>
             {reason.facts.map((fact, index) => (
-              <tr key={index}><th scope="row">{fact.label}</th><td>{formatValue(fact.value)}</td></tr>
+              <tr key={index}><th scope="row">{factLabel(model, fact)}</th><td>{formatValue(fact.value)}</td></tr>
             ))}
           </tbody>
         </table>
@@ -69,7 +77,7 @@ export function ExplainPanel({ model, selection, explanation }: { model: Certifi
       <div class="explain" data-explain={`section:${section.id}`}>
         <h3>Avsnittet {section.title}</h3>
         <p><span class={`tag ${entry.shown ? 'tag-holds' : 'tag-hidden'}`}>{entry.shown ? 'Visas' : 'Dolt'}</span></p>
-        <ul class="reasons">{entry.because.map((reason, index) => <ReasonView reason={reason} key={index} />)}</ul>
+        <ul class="reasons">{entry.because.map((reason, index) => <ReasonView reason={reason} model={model} key={index} />)}</ul>
       </div>
     );
   }
@@ -86,7 +94,7 @@ export function ExplainPanel({ model, selection, explanation }: { model: Certifi
         return (
           <section class="aspect" key={aspect} data-aspect={aspect}>
             <h4><span class={`tag ${holds ? 'tag-holds' : 'tag-fails'}`}>{holds ? yes : no}</span></h4>
-            <ul class="reasons">{entry.because[aspect].map((reason, index) => <ReasonView reason={reason} key={index} />)}</ul>
+            <ul class="reasons">{entry.because[aspect].map((reason, index) => <ReasonView reason={reason} model={model} key={index} />)}</ul>
           </section>
         );
       })}
@@ -97,7 +105,7 @@ export function ExplainPanel({ model, selection, explanation }: { model: Certifi
             {rules.map((rule) => (
               <li class="reason" key={rule.id}>
                 <p><code>{rule.id}</code> ({rule.severity === 'error' ? 'fel' : rule.severity === 'warning' ? 'varning' : 'information'}): {rule.fired ? 'gäller nu' : 'gäller inte nu'}</p>
-                <ul class="reasons">{rule.because.map((reason, index) => <ReasonView reason={reason} key={index} />)}</ul>
+                <ul class="reasons">{rule.because.map((reason, index) => <ReasonView reason={reason} model={model} key={index} />)}</ul>
               </li>
             ))}
           </ul>

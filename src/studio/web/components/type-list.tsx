@@ -1,10 +1,20 @@
 /** The certificate types, as Webcert lists them to choose from: name and form code; a type with errors is marked. */
 
+import { useEffect, useRef } from 'preact/hooks';
 import type { TypeSummary } from '../../protocol.js';
 
 export function TypeList({ types, current, onChoose }: { types: TypeSummary[]; current?: string; onChoose(id: string): void }) {
+  const list = useRef<HTMLElement>(null);
+  // The chosen type stays in sight in the list (only the list scrolls, not the page).
+  useEffect(() => {
+    const nav = list.current;
+    const chosen = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (nav && chosen && (chosen.offsetTop < nav.scrollTop || chosen.offsetTop + chosen.offsetHeight > nav.scrollTop + nav.clientHeight)) {
+      nav.scrollTop = chosen.offsetTop - nav.clientHeight / 3;
+    }
+  }, [current, types.length]);
   return (
-    <nav class="types" aria-label="Intygstyper">
+    <nav class="types" aria-label="Intygstyper" ref={list}>
       <h2>Intygstyper</h2>
       <ul>
         {types.map((type) => (
