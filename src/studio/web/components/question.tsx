@@ -1,7 +1,7 @@
 /**
  * One question as Webcert shows it: its number (`ref`), the question text, the fold-out help, the
  * control and the messages at the field. The question text labels the control (a `<label>` for
- * one input, a fieldset legend for a group), so every input has an accessible name.
+ * one input, the name of a `role="group"` for several), so every input has an accessible name.
  */
 
 import { useState } from 'preact/hooks';
@@ -36,15 +36,17 @@ export function Question({ field, evaluation, value, issues, onChange, onExplain
   const issuesId = `e-${field.id}`;
   const helpId = `h-${field.id}`;
   const layout = spec?.layout(field) ?? 'label';
-  const own = issues.filter((issue) => issue.rel === '' || !spec?.placesIssue?.(field, issue.rel));
-  const below = issues.filter((issue) => !own.includes(issue));
+  // A message box is its own message: the runtime's issue with the same text is not repeated below it.
+  const listed = field.kind === 'message' ? issues.filter((issue) => issue.code !== field.id) : issues;
+  const own = listed.filter((issue) => issue.rel === '' || !spec?.placesIssue?.(field, issue.rel));
+  const below = listed.filter((issue) => !own.includes(issue));
   const classes = ['question', shown ? '' : 'is-hidden', enabled ? '' : 'is-disabled', selected ? 'is-selected' : '', field.kind === 'message' ? 'is-message' : ''].filter(Boolean).join(' ');
   // A lone checkbox and a message box carry their text themselves.
   const text = layout === 'self' ? '' : field.label;
   const [helpOpen, setHelpOpen] = useState(false);
   const heading = (
     <span class="question-text">
-      {field.ref && /^\d/.test(field.ref) ? <span class="ref">{field.ref}</span> : null}
+      {field.kind !== 'message' && field.ref && /^\d/.test(field.ref) ? <span class="ref">{field.ref}</span> : null}
       {text}
     </span>
   );
@@ -69,23 +71,15 @@ export function Question({ field, evaluation, value, issues, onChange, onExplain
       <IssueList issues={own} id={issuesId} />
     </>
   );
+  const headingId = `l-${field.id}`;
   return (
-    <div class={classes} id={`q-${field.id}`} data-field={field.id} data-kind={field.kind}>
-      {layout === 'group' ? (
-        <fieldset>
-          <legend>{heading}</legend>
-          {tools}
-          {body}
-        </fieldset>
-      ) : (
-        <>
-          <div class="question-head">
-            {layout === 'label' ? <label for={id}>{heading}</label> : heading}
-            {tools}
-          </div>
-          {body}
-        </>
-      )}
+    <div class={classes} id={`q-${field.id}`} data-field={field.id} data-kind={field.kind}
+      {...(layout === 'group' ? { role: 'group', 'aria-labelledby': headingId } : {})}>
+      <div class="question-head">
+        {layout === 'label' ? <label for={id} id={headingId}>{heading}</label> : <span id={headingId}>{heading}</span>}
+        {tools}
+      </div>
+      {body}
     </div>
   );
 }
