@@ -37,6 +37,7 @@ describe('the page', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     // Every script is a file; the document has no inline script or style.
     expect(response.body).toMatch(/<script type="module" src="\/studio\/assets\/studio\.js\?v=[0-9a-f]+"><\/script>/);

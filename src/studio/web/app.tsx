@@ -76,7 +76,7 @@ export function App({ store }: { store: Store }) {
                 today={today} search={search} onAnswer={(id, value) => store.answer(id, value)} onEnvelope={(next) => store.setDraft(next)}
                 onExplain={(selection) => store.explain(selection)} />
             </>
-          ) : state.typeId && !state.problem ? <p class="hint">Läser in …</p> : null}
+          ) : state.typeId && !state.problem && !type ? <p class="hint">Läser in …</p> : null}
         </main>
         <aside class="side" aria-label="Förklaring, utskrift och exempel">
           <div class="tabs" role="tablist" aria-label="Verktyg">

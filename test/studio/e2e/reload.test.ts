@@ -40,4 +40,15 @@ describe('live reload', () => {
     await page.waitForFunction(() => !document.querySelector('.diagnostics-error'));
     await page.close();
   });
+
+  it('shows markup written in the YAML as text, never as markup', async () => {
+    const page = await openType(h, 'fk7804');
+    editDefinition(h, (text) => text.replace('label: Övriga upplysningar', 'label: "Övriga <img src=x onerror=\\"window.hacked=1\\"> upplysningar"'));
+    await page.waitForFunction(() => document.querySelector('[data-field="ovrigt"] label')?.textContent?.includes('<img src=x'));
+    expect(await page.$$eval('form.certificate img', (nodes) => nodes.length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    editDefinition(h, (text) => text.replace(/label: "Övriga <img[^\n]*/, 'label: Övriga upplysningar'));
+    await page.waitForFunction(() => document.querySelector('[data-field="ovrigt"] label')?.textContent?.endsWith('Övriga upplysningar'));
+    await page.close();
+  });
 });
