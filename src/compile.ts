@@ -37,6 +37,8 @@ export interface CompileInput {
   recipients: ReadonlySet<string>;
   /** Recipient names by id, copied into each model for printouts. */
   recipientNames?: ReadonlyMap<string, string>;
+  /** Recipient postal addresses by id, copied into the models that print them (`print.recipientAddress`). */
+  recipientAddresses?: ReadonlyMap<string, readonly string[]>;
   env: KindEnvironment;
 }
 
@@ -64,9 +66,11 @@ function annotate(model: CertificateModel, source: SourceFile, shared: CompileIn
   const files = sourceFiles(source);
   const texts = files.map((file) => (file === source.file ? source.text : source.redirects?.find((redirect) => redirect.source.file === file)?.source.text ?? ''));
   const recipientName = shared.recipientNames?.get(model.recipient);
+  const recipientPostalAddress = model.print.recipientAddress ? shared.recipientAddresses?.get(model.recipient) : undefined;
   return {
     ...model,
     ...(recipientName !== undefined ? { recipientName } : {}),
+    ...(recipientPostalAddress ? { recipientPostalAddress: [...recipientPostalAddress] } : {}),
     source: { files, fingerprint: fingerprint(texts) },
     locations: locateModel(model, source),
   };

@@ -25,10 +25,10 @@ function sharedPath(definitionsDir: string, name: string): string {
   return existsSync(own) ? own : join(DEFINITIONS_DIR, '_shared', name);
 }
 
-function readRecipientList(definitionsDir: string): Array<{ id?: unknown; name?: unknown }> {
+function readRecipientList(definitionsDir: string): Array<{ id?: unknown; name?: unknown; postalAddress?: unknown }> {
   const file = sharedPath(definitionsDir, 'recipients.yaml');
   if (!existsSync(file)) return [];
-  const list = parse(readFileSync(file, 'utf8')) as Array<{ id?: unknown; name?: unknown }> | null;
+  const list = parse(readFileSync(file, 'utf8')) as Array<{ id?: unknown; name?: unknown; postalAddress?: unknown }> | null;
   return Array.isArray(list) ? list : [];
 }
 
@@ -50,6 +50,13 @@ export function readBlocks(definitionsDir: string = DEFINITIONS_DIR, root = PACK
     .map((name) => ({ name: name.replace(/\.yaml$/, ''), file: toRepoPath(join(dir, name), root), text: readFileSync(join(dir, name), 'utf8') }));
 }
 
+/** Recipient postal addresses by id (`postalAddress:` lines), for printouts that show where to send. */
+export function readRecipientAddresses(definitionsDir: string = DEFINITIONS_DIR): Map<string, string[]> {
+  return new Map(readRecipientList(definitionsDir)
+    .filter((entry) => Array.isArray(entry?.postalAddress) && entry.postalAddress.every((line: unknown) => typeof line === 'string'))
+    .map((entry) => [String(entry.id), entry.postalAddress as string[]]));
+}
+
 export function readCompileInput(dir: string = DEFINITIONS_DIR): CompileInput {
   const root = definitionsRoot(dir);
   const paths = pathRootFor(root);
@@ -63,6 +70,7 @@ export function readCompileInput(dir: string = DEFINITIONS_DIR): CompileInput {
     blocks: readBlocks(root, paths),
     recipients: readRecipients(root),
     recipientNames: readRecipientNames(root),
+    recipientAddresses: readRecipientAddresses(root),
     env: { codeSystems: loadCodeSystems() },
   };
 }
@@ -83,6 +91,7 @@ function inputKey(input: CompileInput): string {
     ...input.definitions.flatMap((definition) => [definition.file, definition.text]),
     ...(input.blocks ?? []).flatMap((block) => [block.file, block.text]),
     ...[...(input.recipientNames ?? new Map())].flat(),
+    ...[...(input.recipientAddresses ?? new Map())].flat(2),
   ]);
 }
 

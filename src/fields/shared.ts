@@ -4,7 +4,7 @@
  */
 
 import type { FieldModel, OptionModel } from '../model/types.js';
-import { isIsoDate, resolveDateLimit } from '../util/dates.js';
+import { dateLimitAnchor, isIsoDate, resolveDateLimit } from '../util/dates.js';
 import { isPlainObject, messageFor, type Issue, type JsonSchema, type RunContext } from './kind.js';
 import { quote } from '../rules/describe/words.js';
 
@@ -63,17 +63,21 @@ export interface DateLimits {
   max?: string;
 }
 
-/** Resolves `today`-relative limits once per validation date rather than once per value. */
-export function createLimitResolver(limits: DateLimits): (today: string) => { min: string | null; max: string | null } {
-  let lastToday = '';
+/**
+ * Resolves relative limits once per validation date, birth date and signing date rather than
+ * once per value. A limit whose anchor this certificate lacks (no birth date) is no limit.
+ */
+export function createLimitResolver(limits: DateLimits): (run: Pick<RunContext, 'today' | 'birthDate' | 'signingDate'>) => { min: string | null; max: string | null } {
+  let lastKey = '';
   let resolved = { min: null as string | null, max: null as string | null };
-  return (today) => {
-    if (today !== lastToday) {
+  return (run) => {
+    const key = `${run.today}|${run.birthDate ?? ''}|${run.signingDate ?? ''}`;
+    if (key !== lastKey) {
       resolved = {
-        min: limits.min === undefined ? null : resolveDateLimit(limits.min, today),
-        max: limits.max === undefined ? null : resolveDateLimit(limits.max, today),
+        min: limits.min === undefined ? null : resolveDateLimit(limits.min, run) ?? null,
+        max: limits.max === undefined ? null : resolveDateLimit(limits.max, run) ?? null,
       };
-      lastToday = today;
+      lastKey = key;
     }
     return resolved;
   };
@@ -145,8 +149,8 @@ export function unknownOption(field: FieldModel, path: string, run: RunContext):
 
 /** `min`/`max` keys of date kinds, shared by the definition schema. */
 export const DATE_LIMIT_PROPERTIES: Record<string, JsonSchema> = {
-  min: { type: 'string', description: 'Tidigaste datum: today, today-N (dagar), today-Nm (månader), today-Ny (år) eller ett datum (ÅÅÅÅ-MM-DD).' },
-  max: { type: 'string', description: 'Senaste datum: today, today+N (dagar), today+Nm (månader), today+Ny (år) eller ett datum (ÅÅÅÅ-MM-DD).' },
+  min: { type: 'string', description: 'Tidigaste datum: today, today-N (dagar), today-Nm (månader), today-Ny (år), birthDate (patientens födelsedatum), signingDate (signeringsdatum), med eller utan ±N, eller ett datum (ÅÅÅÅ-MM-DD).' },
+  max: { type: 'string', description: 'Senaste datum: today, today+N (dagar), today+Nm (månader), today+Ny (år), birthDate, signingDate, med eller utan ±N, eller ett datum (ÅÅÅÅ-MM-DD).' },
 };
 
 export const OPTIONS_PROPERTY: JsonSchema = {
@@ -213,9 +217,11 @@ export function optionUnion(field: FieldModel): string {
 export function dateLimitProblems(field: FieldModel): { code: string; message: string; at: (string | number)[] }[] {
   const problems: { code: string; message: string; at: (string | number)[] }[] = [];
   const { min, max } = field.props as { min?: unknown; max?: unknown };
-  // Relative limits move together, so comparing them on any one day decides it for every day.
+  // Limits relative to the same anchor move together, so comparing them on any one day decides it
+  // for every day; a birth-date limit against a today limit depends on the patient.
   const [earliest, latest] = [min, max].map((limit) => (typeof limit === 'string' ? resolveDateLimit(limit, '2000-01-01') : null));
-  if (earliest && latest && earliest > latest) {
+  const sameAnchor = typeof min === 'string' && typeof max === 'string' && (dateLimitAnchor(min) === dateLimitAnchor(max) || !dateLimitAnchor(min) || !dateLimitAnchor(max));
+  if (earliest && latest && earliest > latest && sameAnchor) {
     problems.push({ code: 'definition/bad-limits', message: `min (${String(min)}) ligger efter max (${String(max)}), så inget datum kan godtas. Byt plats på dem eller rätta värdena.`, at: ['min'] });
   }
   for (const key of ['min', 'max'] as const) {
@@ -223,7 +229,7 @@ export function dateLimitProblems(field: FieldModel): { code: string; message: s
     if (limit !== undefined && (typeof limit !== 'string' || resolveDateLimit(limit, '2000-01-01') === null)) {
       problems.push({
         code: 'definition/bad-date-limit',
-        message: `"${String(limit)}" är ingen datumgräns. Skriv today, today-7, today+30, today+6m, today+1y eller ett datum som 2026-01-31.`,
+        message: `"${String(limit)}" är ingen datumgräns. Skriv today, today-7, today+30, today+6m, today+1y, birthDate, signingDate eller ett datum som 2026-01-31.`,
         at: [key],
       });
     }

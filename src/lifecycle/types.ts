@@ -6,6 +6,7 @@
 
 import type { CertificateModel, Profession } from '../model/types.js';
 import type { QuestionRecord } from './questions.js';
+import type { DroppedAnswer } from '../runtime/clean.js';
 
 export const ACTIONS = [
   'create', 'update', 'deleteDraft', 'sign', 'send', 'print', 'replace', 'revoke', 'copy', 'renew', 'createFromTemplate', 'complement',
@@ -72,8 +73,20 @@ export interface LifecycleContext {
   };
   /** The person's other certificates (any type), for uniqueness and templates. */
   existing?: readonly CertificateRecord[];
-  /** The patient has died (from the population register); renewing needs a living patient. */
+  /**
+   * The patient has died (from the population register). Nationally refuses create, replace,
+   * renew, complement and create-from-template, except for types with `deceasedPatient: allow`.
+   */
   patientDeceased?: boolean;
+  /**
+   * The patient has protected identity (sekretessmarkering): only the type's `protectedPersons`
+   * roles may act, and on a stored certificate only on its own care unit.
+   */
+  patientProtected?: boolean;
+  /** The patient is a test person (testindikerad): nothing is sent to a recipient. */
+  patientTestIndicated?: boolean;
+  /** Input to create: answers to prefill the new draft with (cleaned before use). */
+  prefill?: Record<string, unknown>;
   /** The patient has consented to care staff sending the certificate. */
   consent?: boolean;
   /** Input to revoke. */
@@ -108,6 +121,8 @@ export interface NewCertificate {
   certificate: LifecycleCertificate;
   /** How the new certificate relates to the one acted on; absent for the one acted on itself. */
   relation?: { kind: RelationKind; certificateId?: string };
+  /** Answers left out of a new draft because its type hides or lacks the question (see clean). */
+  dropped?: DroppedAnswer[];
 }
 
 export type ApplyResult = { ok: true; certificates: NewCertificate[]; effects: Effect[] } | ({ ok: false } & Refusal);

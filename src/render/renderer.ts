@@ -17,6 +17,8 @@ import { RenderError, type RenderModel, type RenderOptions } from './types.js';
 export interface RendererConfig {
   /** Recipient names by id (definitions/_shared/recipients.yaml). */
   recipients: ReadonlyMap<string, string>;
+  /** Recipient postal addresses by id; needed by types with `print.recipientAddress`. */
+  recipientAddresses?: ReadonlyMap<string, readonly string[]>;
   templates: TemplateSources;
   printer?: PrinterOptions;
 }
@@ -35,6 +37,12 @@ export interface Renderer {
 
 export function createRenderer(runtime: Runtime, config: RendererConfig): Renderer {
   const templates = compileTemplates(config.templates);
+  // A type that prints its recipient's address must have one, found now rather than mid-print.
+  for (const model of runtime.models.values()) {
+    if (model.print.recipientAddress && !config.recipientAddresses?.get(model.recipient)?.length) {
+      throw new Error(`${model.file}: print.recipientAddress, men mottagaren ${model.recipient} har ingen postalAddress i definitions/_shared/recipients.yaml.`);
+    }
+  }
   const printer = new PdfPrinter(config.printer);
 
   const model = (certificate: unknown, options: RenderOptions = {}): RenderModel => {
@@ -57,7 +65,10 @@ export function createRenderer(runtime: Runtime, config: RendererConfig): Render
     const record = payload as Record<string, unknown>;
     const shown = (fieldId: string) => evaluation.fields[fieldId]?.shown === true;
     const hidden = resolveHidden(plan, record, shown, today, options.hide ?? []);
-    return buildRenderModel({ plan, certificate: record, evaluation, malformed, hidden, recipients: config.recipients, printedAtInstant });
+    return buildRenderModel({
+      plan, certificate: record, evaluation, malformed, hidden, printedAtInstant,
+      recipients: config.recipients, recipientAddresses: config.recipientAddresses, print: { codeTitle: runtime.codes.title },
+    });
   };
 
   const document = (certificate: unknown, options?: RenderOptions) => renderDocument(model(certificate, options), templates, { forPrint: true });

@@ -11,4 +11,5 @@ export const STRUCTURAL_CODES: ReadonlySet<string> = new Set([
 export const OVERRIDABLE_CODES: readonly string[] = [
   'date-max', 'date-min', 'duplicate', 'diagnosis-code-invalid', 'diagnosis-code-positions', 'invalid-date', 'max-length', 'not-applicable',
   'order', 'out-of-range', 'overlap', 'period-order', 'required', 'uncertain-date', 'unknown-entry', 'unknown-option',
+  'year-range', 'blank-text',
 ];

@@ -13,6 +13,8 @@ import { checkEnvelope } from './envelope.js';
 import type { Plan } from './plan.js';
 import { STRUCTURAL_CODES } from './issue-codes.js';
 
+const BLANK_TEXT = 'Fältet får inte fyllas i med endast blanksteg.';
+
 export interface ValidationResult {
   valid: boolean;
   errors: Issue[];
@@ -55,7 +57,8 @@ function reportShapeOnly(fieldPlan: Plan['fields'][number], value: unknown, run:
 
 export function validatePrepared(prepared: PreparedPayload, today: string, icd10: Icd10Checker): { result: ValidationResult; decisions: Decisions } {
   const { plan, certificate, answers } = prepared;
-  const run: RunContext = { today, errors: [], warnings: [], icd10 };
+  const context = contextFacts(certificate, today);
+  const run: RunContext = { today, birthDate: context.patient.birthDate, signingDate: context.signing.date, errors: [], warnings: [], icd10 };
   const info: Issue[] = [];
   checkEnvelope(certificate, plan.model, run.errors);
   for (const key of Object.keys(answers)) {
@@ -63,7 +66,7 @@ export function validatePrepared(prepared: PreparedPayload, today: string, icd10
       run.errors.push({ field: key, code: 'unknown-field', message: `Intyget har ingen fråga "${key}".` });
     }
   }
-  const decisions = decide(plan, answers, contextFacts(certificate, today));
+  const decisions = decide(plan, answers, context);
   plan.fields.forEach((fieldPlan, index) => {
     const { field, kind } = fieldPlan;
     if (!kind.hasAnswer) {
@@ -75,6 +78,13 @@ export function validatePrepared(prepared: PreparedPayload, today: string, icd10
     }
     const value = decisions.values![index];
     const answered = kind.isAnswered(value);
+    // The legacy modules' validateBlanksForOptionalFields: only spaces in a field that is not
+    // required (a required one gets `required` as an unanswered field does).
+    if (!answered && plan.model.blankText === 'reject' && kind.isBlank?.(value) && !decisions.required[index]) {
+      run.errors.push({ field: field.id, code: 'blank-text', message: field.messages['blank-text'] ?? BLANK_TEXT });
+      reportShapeOnly(fieldPlan, value, run);
+      return;
+    }
     if (!decisions.shown[index]) {
       if (answered) {
         run.errors.push({ field: field.id, code: 'not-applicable', message: field.messages['not-applicable'] ?? 'Frågan visas inte och ska lämnas obesvarad.' });

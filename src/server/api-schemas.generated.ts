@@ -210,6 +210,36 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       "printOnly"
     ]
   },
+  "DroppedAnswer": {
+    "type": "object",
+    "properties": {
+      "field": {
+        "type": "string",
+        "description": "The answer's key in `answers`."
+      },
+      "reason": {
+        "type": "string",
+        "enum": [
+          "hidden",
+          "unknown-field"
+        ],
+        "description": "`hidden`: the rules do not show the question; `unknown-field`: the type has no such question."
+      },
+      "label": {
+        "type": "string",
+        "description": "The question as the form words it, for telling the user; absent for unknown keys."
+      },
+      "message": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "field",
+      "reason",
+      "message"
+    ],
+    "additionalProperties": false
+  },
   "Effect": {
     "anyOf": [
       {
@@ -897,6 +927,13 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
         ],
         "additionalProperties": false,
         "description": "How the new certificate relates to the one acted on; absent for the one acted on itself."
+      },
+      "dropped": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/DroppedAnswer"
+        },
+        "description": "Answers left out of a new draft because its type hides or lacks the question (see clean)."
       }
     },
     "required": [

@@ -23,6 +23,8 @@ import { registerOpenApiRoute } from './routes/openapi.js';
 import { registerRenderRoute } from './routes/render.js';
 import { registerTypeRoutes } from './routes/types.js';
 import type { Health, Readiness } from './responses.js';
+import { registerCleanRoute } from './routes/clean.js';
+import { registerCodeRoutes } from './routes/codes.js';
 import { loadCertificateSchemas } from './schemas.js';
 
 export interface ServerOptions {
@@ -105,6 +107,8 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
   registerCertificateRoutes(app, ctx);
   registerRenderRoute(app, ctx);
   registerDecisionRoutes(app, ctx, ctx.fmb);
+  registerCleanRoute(app, ctx);
+  registerCodeRoutes(app, ctx);
 
   app.get<{ Reply: Health }>('/health', { schema: { summary: 'Processen lever', tags: ['ops'], replies: { 200: 'Health' } } }, async () => ({ status: 'ok' }));
   app.get<{ Reply: Readiness }>('/ready', { schema: { summary: 'Redo för trafik: definitionerna laddade och utskriftens webbläsare igång', tags: ['ops'], replies: { 200: 'Readiness', 503: 'Readiness' } } }, async (_request, reply) => {

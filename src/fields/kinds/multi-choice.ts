@@ -33,7 +33,12 @@ const multiChoice: FieldKind = {
       });
     };
   },
-  printable: (field, value) => (value as string[]).map((id) => optionLabel(field, id)).join(', '),
+  // In the definition's order whatever order the answer lists them in; unknown ids last, as given.
+  printable: (field, value) => {
+    const chosen = value as string[];
+    const ids = [...optionIds(field).filter((id) => chosen.includes(id)), ...chosen.filter((id) => !optionIds(field).includes(id))];
+    return [...new Set(ids)].map((id) => optionLabel(field, id)).join(', ');
+  },
   wording: (field) => ({ answered: 'besvarad', chosen: 'ikryssad', value: optionWords(field) }),
   tsDoc: optionsDoc,
   arbitrary: (field, fc) =>

@@ -50,7 +50,7 @@ const sickLeavePeriods: FieldKind = {
       const before = run.errors.length;
       const complete: Array<{ id: string; from: string; to: string }> = [];
       const isObject = optionMap.entries(field, ids, value, path, run, (id, period, periodPath) => {
-        const range = checkRange(field, period, periodPath, run, limitsFor(run.today));
+        const range = checkRange(field, period, periodPath, run, limitsFor(run));
         if (range) complete.push({ id, ...range });
       });
       if (!isObject) return;

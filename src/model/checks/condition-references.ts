@@ -70,7 +70,7 @@ function pathProblem(model: CertificateModel, fact: string, path: string | undef
 function unknownFact(model: CertificateModel, fact: string, reason: string): string {
   const names = [...model.fields.filter((field) => describeFact(model, field.id, []).ok).map((field) => field.id), ...CONTEXT_FACTS];
   const why = reason === 'no-answer' ? `"${fact}" är ett meddelande och har inget svar.` : `Okänt fält "${fact}".${didYouMean(fact, names)}`;
-  return `${why} Ange ett fält-id ur definitionen eller today, patient, issuer, unit.`;
+  return `${why} Ange ett fält-id ur definitionen eller today, patient, issuer, unit, signing.`;
 }
 
 function checkParams(context: CheckContext, params: unknown, type: ValueType, fact: string, pointer: Pointer): void {

@@ -109,4 +109,36 @@ describe('date', () => {
   it('prints the date as it is', () => {
     expect(date.printable(notFuture, '2026-11-20')).toBe('2026-11-20');
   });
+
+  describe('limits relative to the patient’s birth and the signing date', () => {
+    const life = makeField('date', { min: 'birthDate', max: 'signingDate' });
+    const run = (value: string, anchors: { birthDate?: string; signingDate?: string }) => {
+      const context = { ...makeRun('2026-11-20'), ...anchors };
+      date.createValidator(life, env)(value, 'falt', context);
+      return context.errors.map((error) => error.code);
+    };
+
+    it('bounds the date by the birth date and the signing date', () => {
+      expect(run('1980-04-30', { birthDate: '1980-05-01', signingDate: '2026-11-20' })).toEqual(['date-min']);
+      expect(run('1980-05-01', { birthDate: '1980-05-01', signingDate: '2026-11-20' })).toEqual([]);
+      expect(run('2026-11-21', { birthDate: '1980-05-01', signingDate: '2026-11-20' })).toEqual(['date-max']);
+      expect(run('2026-11-21', { birthDate: '1980-05-01', signingDate: '2026-12-01' })).toEqual([]);
+    });
+
+    it('has no lower limit without a birth date', () => {
+      expect(run('1850-01-01', { signingDate: '2026-11-20' })).toEqual([]);
+    });
+
+    it('does not compare limits of different anchors when checking the definition', () => {
+      expect(date.check?.(life, env)).toEqual([]);
+      expect(date.check?.(makeField('date', { min: 'birthDate+28', max: 'birthDate' }), env)).toEqual([expect.objectContaining({ code: 'definition/bad-limits' })]);
+    });
+  });
+
+  it('issue 12 point 8: a malformed date feeds no condition; a well-formed one does', () => {
+    expect(date.factValue?.('2026-01-00')).toBeUndefined();
+    expect(date.factValue?.('2026-02-30')).toBeUndefined();
+    expect(date.factValue?.('2026-01-31')).toBe('2026-01-31');
+    expect(date.factValue?.('')).toBe('');
+  });
 });

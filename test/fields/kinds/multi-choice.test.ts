@@ -76,8 +76,9 @@ describe('multiChoice', () => {
     });
   });
 
-  it('prints the labels in the answer’s order', () => {
-    expect(multiChoice.printable(field, ['ANNAT', 'UNDERSOKNING'])).toBe('Annat, Min undersökning av patienten');
+  it('issue 12 point 10: prints the labels in the definition’s order, whatever the answer’s order', () => {
+    expect(multiChoice.printable(field, ['ANNAT', 'UNDERSOKNING'])).toBe('Min undersökning av patienten, Annat');
+    expect(multiChoice.printable(field, ['UNDERSOKNING', 'ANNAT'])).toBe('Min undersökning av patienten, Annat');
     expect(multiChoice.printable(field, [])).toBe('');
   });
 });

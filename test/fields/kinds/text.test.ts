@@ -85,4 +85,12 @@ describe('text', () => {
   it('prints the text as it is', () => {
     expect(text.printable(field, 'Hej då')).toBe('Hej då');
   });
+
+  it('knows a blank answer (only spaces), which the legacy models reject and v2.0 treats as none', () => {
+    expect(text.isBlank?.('   ')).toBe(true);
+    expect(text.isBlank?.('\n\t')).toBe(true);
+    expect(text.isBlank?.('')).toBe(false);
+    expect(text.isBlank?.(' x ')).toBe(false);
+    expect(text.isBlank?.(undefined)).toBe(false);
+  });
 });
