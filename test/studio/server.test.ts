@@ -92,7 +92,11 @@ describe('code search', () => {
     expect(byWords.hits.map((hit: { code: string }) => hit.code)).toEqual(expect.arrayContaining(['M545', 'M544']));
     const municipality = (await get('/studio/api/codes/kommuner?q=stockh')).json();
     expect(municipality.hits).toContainEqual(expect.objectContaining({ title: 'STOCKHOLM' }));
-    expect((await get('/studio/api/codes/icd10se?q=a')).json().hits).toEqual([]);
+    const ksh = (await get('/studio/api/codes/ksh97p?q=salmonella')).json();
+    expect(ksh.hits).toContainEqual({ code: 'A02-P', title: 'Salmonellainfektioner' });
+    const broad = (await get('/studio/api/codes/icd10se?q=a&limit=5')).json();
+    expect(broad.hits).toHaveLength(5);
+    expect(broad.more).toBe(true);
     expect((await get('/studio/api/codes/atc?q=a')).statusCode).toBe(400);
   });
 });

@@ -4,7 +4,9 @@
  */
 
 import type { FastifyInstance } from 'fastify';
-import { loadCodeSystems } from '../../codesystems/load.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultCodeSystemsDir, loadCodeSystems } from '../../codesystems/load.js';
 import { ApiError } from '../../server/errors.js';
 import { CODE_SYSTEMS, createCodeSearch, type CodeSystemId } from '../codes.js';
 import { ExampleRefused, listExampleNames, readExample, saveExample, type SaveRequest } from '../examples.js';
@@ -35,6 +37,17 @@ export function registerApiRoutes(app: FastifyInstance, ctx: StudioContext): voi
   app.get('/studio/api/codesystems', async (_request, reply) => {
     codeSystemsJson ??= JSON.stringify(loadCodeSystems());
     return reply.type('application/json; charset=utf-8').send(codeSystemsJson);
+  });
+
+  // The full ICD-10-SE list in its compact text form (a quarter of the plain list): the page decodes
+  // it with the same decoder as Node, so the rules in the page check codes against the same list.
+  let icd10: string | undefined;
+  app.get('/studio/api/icd10se', async (_request, reply) => {
+    if (icd10 === undefined) {
+      const list = loadCodeSystems().icd10se!;
+      icd10 = JSON.stringify({ source: list.source, label: list.label, text: readFileSync(join(defaultCodeSystemsDir(), 'icd10se-codes.txt'), 'utf8') });
+    }
+    return reply.type('application/json; charset=utf-8').send(icd10);
   });
 
   app.get<{ Params: { system: CodeSystemId }; Querystring: { q: string; limit?: number } }>('/studio/api/codes/:system', {

@@ -1,8 +1,8 @@
 /**
- * The rules in the page: the runtime's own evaluate and validate (intyg/browser), over the draft.
- * Evaluation decides what is shown; the certificate validated, printed and saved is the draft
- * with only the shown questions' answers, as Webcert sends it. Hidden answers are masked from
- * every condition, so leaving them out changes no decision.
+ * The rules in the page: the runtime's own clean, evaluate and validate (intyg/browser), over
+ * the draft. The certificate validated, printed and saved is the draft as the runtime's clean()
+ * leaves it — only the shown questions' answers, as Webcert sends it; hidden answers are masked
+ * from every condition, so leaving them out changes no decision.
  */
 
 import type { EvaluationResult, Issue, Runtime, ValidationResult } from '../../browser.js';
@@ -50,10 +50,8 @@ export function groupIssues(validation: ValidationResult): Map<string, ShownIssu
 
 export function runRules(runtime: Runtime, model: CertificateModel, draft: Draft, today: string): RuleRun {
   const started = performance.now();
-  const evaluation = runtime.evaluate(toCertificate(model, draft, draft.answers), { today });
-  const shown: Record<string, unknown> = {};
-  for (const [id, value] of Object.entries(draft.answers)) if (evaluation.fields[id]?.shown) shown[id] = value;
-  const certificate = toCertificate(model, draft, shown);
+  const certificate = runtime.clean(toCertificate(model, draft, draft.answers), { today }).certificate as Record<string, unknown>;
+  const evaluation = runtime.evaluate(certificate, { today });
   const validation = runtime.validate(certificate, { today });
   const ms = performance.now() - started;
   return { certificate, evaluation, validation, issues: groupIssues(validation), ms };

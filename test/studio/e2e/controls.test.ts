@@ -88,4 +88,24 @@ describe('a control for every kind', () => {
     expect(await page.$('[data-field="ojamnArbetstidMotivering"]')).toBeNull();
     await page.close();
   });
+
+  it('diagnoses in KSH97-P where the form takes primary care\'s codes (AG7804)', async () => {
+    const page = await openType(h, 'ag7804');
+    await showMissing(page);
+    await page.click('#f-formedlaDiagnos');
+    const radios = await page.$$('[data-field="diagnoser"] .code-systems input');
+    await radios[1].click();
+    await page.type('#f-diagnoser-0-text', 'salmonella');
+    await page.waitForSelector('#f-diagnoser-0-text-list li[role="option"]');
+    expect(await page.$eval('#f-diagnoser-0-text-list li', (node) => node.textContent)).toBe('A02-P Salmonellainfektioner');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('#f-diagnoser') as HTMLInputElement).value === 'A02-P');
+    expect(await errorsAt(page, 'diagnoser')).toEqual([]);
+    // The same code read as ICD-10-SE is not a code at all.
+    await radios[0].click();
+    await page.waitForFunction(() => document.querySelector('[data-field="diagnoser"] .issue-error'));
+    await page.close();
+  });
 });
+
