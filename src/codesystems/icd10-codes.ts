@@ -15,6 +15,8 @@
  *   W0001<TAB><TAB>68<TAB>@0
  */
 
+import type { Icd10FullList } from './types.js';
+
 /** One code of the list: normalized code (`F321`), the dagger/asterisk marker, the Swedish title. */
 export interface Icd10CodeEntry {
   code: string;
@@ -102,4 +104,16 @@ export function decodeIcd10Codes(text: string, name = 'icd10se-codes.txt'): Icd1
     previous = title;
   }
   return entries;
+}
+
+export const BUILT_IN_ICD10_LABEL = 'ICD-10-SE-listan från 2022';
+
+/**
+ * The built-in list as the runtime uses it, from the text of `icd10se-codes.txt`. Pure, so a web
+ * page can fetch the file and hand the list to `createRuntime` as `codeSystems.icd10se`.
+ */
+export function icd10ListFromText(text: string, name = 'icd10se-codes.txt'): Icd10FullList {
+  const codes = new Map<string, string | undefined>();
+  for (const entry of decodeIcd10Codes(text, name)) codes.set(entry.code, entry.title);
+  return { source: 'icd10se-codes.txt', codes, label: BUILT_IN_ICD10_LABEL };
 }

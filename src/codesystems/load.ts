@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CodeSystemFile, CodeSystems, Icd10FullList } from './types.js';
-import { decodeIcd10Codes } from './icd10-codes.js';
+import { icd10ListFromText } from './icd10-codes.js';
 import { PACKAGE_ROOT } from '../util/package-root.js';
 
 
@@ -33,7 +33,7 @@ function readSystem<E>(dir: string, id: string): CodeSystemFile<E> {
 // Keyed by resolved directory: the files are a few hundred KB and never change while running.
 const cache = new Map<string, CodeSystems>();
 
-export const BUILT_IN_ICD10_LABEL = 'ICD-10-SE-listan från 2022';
+export { BUILT_IN_ICD10_LABEL } from './icd10-codes.js';
 
 /** The built-in full ICD-10-SE list, `icd10se-codes.txt` (about 0.9 MB, 35,684 codes). */
 export function readBuiltInIcd10List(dir: string = defaultCodeSystemsDir()): Icd10FullList {
@@ -44,9 +44,7 @@ export function readBuiltInIcd10List(dir: string = defaultCodeSystemsDir()): Icd
   } catch (error) {
     throw new Error(`Cannot read the ICD-10-SE list ${file}: ${(error as Error).message} (re-run npm run import-code-systems)`);
   }
-  const codes = new Map<string, string | undefined>();
-  for (const entry of decodeIcd10Codes(text, file)) codes.set(entry.code, entry.title);
-  return { source: 'icd10se-codes.txt', codes, label: BUILT_IN_ICD10_LABEL };
+  return icd10ListFromText(text, file);
 }
 
 /**

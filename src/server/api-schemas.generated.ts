@@ -125,6 +125,104 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       }
     ]
   },
+  "CleanResponse": {
+    "$ref": "#/components/schemas/CleanResult",
+    "description": "POST /clean: a copy without the answers to hidden or unknown questions, and which they were."
+  },
+  "CleanResult": {
+    "type": "object",
+    "properties": {
+      "certificate": {
+        "type": "object",
+        "additionalProperties": {},
+        "description": "A copy with the dropped answers removed; the input itself is never changed."
+      },
+      "dropped": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/DroppedAnswer"
+        }
+      }
+    },
+    "required": [
+      "certificate",
+      "dropped"
+    ],
+    "additionalProperties": false
+  },
+  "CodeHit": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "string",
+        "description": "As the code system writes it: `F321` (ICD-10-SE, no dot), `A02-P` (KSH97-P)."
+      },
+      "title": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "code",
+      "title"
+    ],
+    "additionalProperties": false
+  },
+  "CodeSearchResponse": {
+    "$ref": "#/components/schemas/CodeSearchResult",
+    "description": "GET /codes/{system}?q=: codes by prefix or by words of their titles."
+  },
+  "CodeSearchResult": {
+    "type": "object",
+    "properties": {
+      "codeSystem": {
+        "$ref": "#/components/schemas/CodeSystemId"
+      },
+      "hits": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CodeHit"
+        }
+      },
+      "more": {
+        "type": "boolean",
+        "description": "More codes matched than `limit`: the user should narrow the search."
+      }
+    },
+    "required": [
+      "codeSystem",
+      "hits",
+      "more"
+    ],
+    "additionalProperties": false
+  },
+  "CodeSystemId": {
+    "type": "string",
+    "enum": [
+      "icd10se",
+      "ksh97p"
+    ]
+  },
+  "CodeTitleResponse": {
+    "type": "object",
+    "properties": {
+      "codeSystem": {
+        "$ref": "#/components/schemas/CodeSystemId"
+      },
+      "code": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "codeSystem",
+      "code",
+      "title"
+    ],
+    "additionalProperties": false,
+    "description": "GET /codes/{system}/{code}: one code's title."
+  },
   "Condition": {
     "anyOf": [
       {

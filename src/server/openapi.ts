@@ -105,6 +105,7 @@ const TAGS = [
   { name: 'certificates', description: 'Validering, utvärdering och livscykelns åtgärder för ett intyg.' },
   { name: 'print', description: 'Utskrift som PDF eller HTML.' },
   { name: 'types', description: 'Intygstyperna och deras kontrakt.' },
+  { name: 'codes', description: 'Diagnoskoder med benämning, för typeahead (ICD-10-SE enligt listan från 2022, KSH97-P).' },
   { name: 'decision', description: 'Beslutsstöd: FMB, sjukfall och statistik.' },
   { name: 'ops', description: 'Drift: hälsa, beredskap och detta dokument.' },
 ];

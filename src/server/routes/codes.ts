@@ -7,14 +7,16 @@ import type { FastifyInstance } from 'fastify';
 import type { CodeSystemId } from '../../codesystems/search.js';
 import type { ServerContext } from '../context.js';
 import { notFound } from '../errors.js';
+import type { CodeSearchResponse, CodeTitleResponse } from '../responses.js';
 
 const SYSTEM = { type: 'string', enum: ['icd10se', 'ksh97p'] } as const;
 
 export function registerCodeRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  app.get<{ Params: { system: CodeSystemId }; Querystring: { q: string; limit?: number } }>('/codes/:system', {
+  app.get<{ Params: { system: CodeSystemId }; Querystring: { q: string; limit?: number }; Reply: CodeSearchResponse }>('/codes/:system', {
     schema: {
       summary: 'Sök diagnoskoder på kodens början eller ord i benämningen (ICD-10-SE enligt listan från 2022, eller KSH97-P)',
       tags: ['codes'],
+      replies: { 200: 'CodeSearchResponse' },
       params: { type: 'object', required: ['system'], properties: { system: SYSTEM } },
       querystring: {
         type: 'object',
@@ -28,10 +30,12 @@ export function registerCodeRoutes(app: FastifyInstance, ctx: ServerContext): vo
     },
   }, async (request) => ctx.runtime.codes.search(request.query.q, { codeSystem: request.params.system, limit: request.query.limit }));
 
-  app.get<{ Params: { system: CodeSystemId; code: string } }>('/codes/:system/:code', {
+  app.get<{ Params: { system: CodeSystemId; code: string }; Reply: CodeTitleResponse }>('/codes/:system/:code', {
     schema: {
       summary: 'En diagnoskods benämning',
       tags: ['codes'],
+      replies: { 200: 'CodeTitleResponse' },
+      errors: ['not-found'],
       params: { type: 'object', required: ['system', 'code'], properties: { system: SYSTEM, code: { type: 'string', maxLength: 10 } } },
     },
   }, async (request) => {
