@@ -39,15 +39,12 @@ export function registerApiRoutes(app: FastifyInstance, ctx: StudioContext): voi
     return reply.type('application/json; charset=utf-8').send(codeSystemsJson);
   });
 
-  // The full ICD-10-SE list in its compact text form (a quarter of the plain list): the page decodes
-  // it with the same decoder as Node, so the rules in the page check codes against the same list.
+  // The full ICD-10-SE list in its compact text form (a quarter of the plain list), for the page to
+  // read with intyg/browser's icd10ListFromText: the rules in the page check codes against the same list.
   let icd10: string | undefined;
-  app.get('/studio/api/icd10se', async (_request, reply) => {
-    if (icd10 === undefined) {
-      const list = loadCodeSystems().icd10se!;
-      icd10 = JSON.stringify({ source: list.source, label: list.label, text: readFileSync(join(defaultCodeSystemsDir(), 'icd10se-codes.txt'), 'utf8') });
-    }
-    return reply.type('application/json; charset=utf-8').send(icd10);
+  app.get('/studio/api/icd10se-codes.txt', async (_request, reply) => {
+    icd10 ??= readFileSync(join(defaultCodeSystemsDir(), 'icd10se-codes.txt'), 'utf8');
+    return reply.type('text/plain; charset=utf-8').send(icd10);
   });
 
   app.get<{ Params: { system: CodeSystemId }; Querystring: { q: string; limit?: number } }>('/studio/api/codes/:system', {

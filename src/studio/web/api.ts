@@ -32,7 +32,7 @@ export const api = {
   types: () => get<{ types: TypeSummary[] }>('/studio/api/types'),
   type: (id: string) => get<TypeState>(`/studio/api/types/${encodeURIComponent(id)}`),
   codeSystems: () => get<CodeSystems>('/studio/api/codesystems'),
-  icd10se: () => get<{ source: string; label?: string; text: string }>('/studio/api/icd10se'),
+  icd10se: async () => (await check(await fetch('/studio/api/icd10se-codes.txt'))).text(),
   search: (system: CodeSystemId, q: string) => get<CodeSearchResult>(`/studio/api/codes/${system}?q=${encodeURIComponent(q)}`),
   examples: (id: string) => get<{ names: string[] }>(`/studio/api/types/${encodeURIComponent(id)}/examples`),
   example: (id: string, name: string) => get<ExampleFile>(`/studio/api/types/${encodeURIComponent(id)}/examples/${encodeURIComponent(name)}`),

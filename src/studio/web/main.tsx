@@ -4,8 +4,7 @@
  */
 
 import { Component, render, type ComponentChildren } from 'preact';
-import { decodeIcd10Codes } from '../../codesystems/icd10-codes.js';
-import type { CodeSystems } from '../../codesystems/types.js';
+import { icd10ListFromText } from '../../browser.js';
 import { api, listen } from './api.js';
 import { App } from './app.js';
 import { Store } from './store.js';
@@ -29,11 +28,6 @@ class Boundary extends Component<{ children: ComponentChildren }, { failed?: str
 
 const store = new Store();
 
-/** The code systems as Node loads them: with the full ICD-10-SE list, decoded by the same decoder. */
-function withFullList(systems: CodeSystems, icd10: { source: string; label?: string; text: string }): CodeSystems {
-  const codes = new Map(decodeIcd10Codes(icd10.text, icd10.source).map((entry) => [entry.code, entry.title] as [string, string]));
-  return { ...systems, icd10se: { source: icd10.source, codes, ...(icd10.label ? { label: icd10.label } : {}) } };
-}
 const typeFromHash = () => /^#\/([a-z0-9-]+)$/.exec(location.hash)?.[1];
 
 async function loadType(id: string): Promise<void> {
@@ -68,7 +62,8 @@ async function start(): Promise<void> {
   try {
     const [{ types }, codeSystems, icd10] = await Promise.all([api.types(), api.codeSystems(), api.icd10se()]);
     store.setTypes(types);
-    store.setCodeSystems(withFullList(codeSystems, icd10));
+    // The code systems as Node loads them, the full ICD-10-SE list included.
+    store.setCodeSystems({ ...codeSystems, icd10se: icd10ListFromText(icd10) });
     const first = typeFromHash() ?? types[0]?.id;
     if (first && !typeFromHash()) history.replaceState(null, '', `#/${first}`);
     choose(first);
