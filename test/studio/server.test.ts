@@ -81,6 +81,9 @@ describe('types', () => {
   it('hands the browser the code systems its runtime needs', async () => {
     const systems = (await get('/studio/api/codesystems')).json();
     expect(Object.keys(systems)).toEqual(expect.arrayContaining(['chapters', 'blocks', 'ksh97p', 'kommuner']));
+    const list = await get('/studio/api/icd10se-codes.txt');
+    expect(list.headers['content-type']).toMatch(/^text\/plain/);
+    expect(list.body).toMatch(/^F321\t/m);
   });
 });
 
