@@ -1,15 +1,17 @@
 /**
  * A type's own print layout, `definitions/<id>/print.hbs`, read for the studio one type at a time,
  * so a broken partial becomes a located diagnostic for that type while the others (and the type's
- * last good partial) keep printing. The checks are the printer's own: `RAW_OUTPUT` from
- * templates.ts and `compileTemplates()`, which compiles and runs every template once.
+ * last good partial) keep printing. The checks are the printer's own: `checkPrintTemplate()`, the
+ * walk of the parsed template that `intyg check` runs (syntax, raw output, unknown partials and
+ * helpers), then `compileTemplates()`, which compiles and runs every template once.
  */
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileTemplates } from '../render/html.js';
-import { RAW_OUTPUT, readTemplateSources, type TemplateSources } from '../render/templates.js';
+import { checkPrintTemplate } from '../render/template-check.js';
+import { readTemplateSources, type TemplateSources } from '../render/templates.js';
 import { toRepoPath } from '../project-paths.js';
 
 export type PrintPartial = { source?: string; diagnostics: Diagnostic[] };
@@ -39,11 +41,8 @@ export function readPrintPartial(definitionsDir: string, typeId: string, builtIn
   } catch (error) {
     return problem('print/unreadable', `Kan inte läsa filen (${(error as NodeJS.ErrnoException).code ?? 'okänt fel'}).`);
   }
-  const raw = RAW_OUTPUT.exec(source);
-  if (raw) {
-    const line = source.slice(0, raw.index).split('\n').length;
-    return problem('print/raw-output', '{{{ }}} och {{& }} skriver ut text utan att skydda den. Använd {{ }}.', line);
-  }
+  const problems = checkPrintTemplate(file, source);
+  if (problems.length) return { diagnostics: problems };
   try {
     compileTemplates({ ...builtIns, typeContent: { [typeId]: source } });
   } catch (error) {

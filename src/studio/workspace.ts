@@ -7,8 +7,9 @@
  */
 
 import { EventEmitter } from 'node:events';
-import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { watchFolder, type FolderWatcher } from '../watch-folder.js';
 import { compile, type CompileInput, type DefinitionInput } from '../compile.js';
 import { loadCodeSystems } from '../codesystems/load.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -42,7 +43,7 @@ export class Workspace extends EventEmitter<WorkspaceEvents> {
   private readonly builtIns = builtInTemplates();
   private revision = 0;
   private cachedRuntime?: Runtime;
-  private watcher?: FSWatcher;
+  private watcher?: FolderWatcher;
 
   constructor(definitionsDir: string) {
     super();
@@ -165,9 +166,8 @@ export class Workspace extends EventEmitter<WorkspaceEvents> {
     if (this.watcher) return;
     const pending = new Set<string>();
     let timer: NodeJS.Timeout | undefined;
-    this.watcher = watch(this.root, { recursive: true }, (_event, name) => {
-      if (!name) return;
-      pending.add(name.split(sep).join('/'));
+    this.watcher = watchFolder(this.root, (name) => {
+      pending.add(name);
       clearTimeout(timer);
       timer = setTimeout(() => {
         const batch = [...pending];
