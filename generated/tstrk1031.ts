@@ -106,7 +106,8 @@ export interface Tstrk1031Answers {
    *
    * @question 35
    * @kind integer
-   * @min 1900
+   * @min birthYear
+   * @max signingYear
    */
   diabetesDiagnosAr?: number;
   /**

@@ -19,6 +19,8 @@ export { formatDiagnostic } from './diagnostics/diagnostic.js';
 export type { CertificateModel, FieldModel, RuleModel, Condition } from './model/types.js';
 export { loadRuntime, readCompileInput } from './project.js';
 export { loadCodeSystems, loadFullIcd10List } from './codesystems/load.js';
+export { createCodeLookup, type CodeLookup, type CodeHit, type CodeSearchResult } from './codesystems/search.js';
+export type { CleanOutcome, CleanResult, DroppedAnswer } from './runtime/clean.js';
 export { createEngine, runEngine } from './runtime/engine-runner.js';
 export { CUSTOM_OPERATORS } from './rules/operators/index.js';
 export { describeCondition, fieldConditions, conditionSentences, type FieldConditions, type ConditionInWords } from './rules/describe/index.js';
@@ -67,6 +69,11 @@ export function validConsent(consents: readonly unknown[], query: ConsentQuery, 
 /** Why each section and field is shown, required and enabled: the conditions in words, their YAML lines and the values they read. */
 export function explain(certificate: unknown, options?: Pick<ValidateOptions, 'today' | 'history'>) {
   return runtime().explain(certificate, options);
+}
+
+/** Drops answers to questions the rules hide or the type lacks, and says which (see runtime/clean.ts). */
+export function clean(certificate: unknown, options?: Pick<ValidateOptions, 'today'>) {
+  return runtime().clean(certificate, options);
 }
 
 let defaultRenderer: Renderer | undefined;

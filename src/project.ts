@@ -25,10 +25,10 @@ function sharedPath(definitionsDir: string, name: string): string {
   return existsSync(own) ? own : join(DEFINITIONS_DIR, '_shared', name);
 }
 
-function readRecipientList(definitionsDir: string): Array<{ id?: unknown; name?: unknown }> {
+function readRecipientList(definitionsDir: string): Array<{ id?: unknown; name?: unknown; postalAddress?: unknown }> {
   const file = sharedPath(definitionsDir, 'recipients.yaml');
   if (!existsSync(file)) return [];
-  const list = parse(readFileSync(file, 'utf8')) as Array<{ id?: unknown; name?: unknown }> | null;
+  const list = parse(readFileSync(file, 'utf8')) as Array<{ id?: unknown; name?: unknown; postalAddress?: unknown }> | null;
   return Array.isArray(list) ? list : [];
 }
 
@@ -50,19 +50,35 @@ export function readBlocks(definitionsDir: string = DEFINITIONS_DIR, root = PACK
     .map((name) => ({ name: name.replace(/\.yaml$/, ''), file: toRepoPath(join(dir, name), root), text: readFileSync(join(dir, name), 'utf8') }));
 }
 
+/** Recipient postal addresses by id (`postalAddress:` lines), for printouts that show where to send. */
+export function readRecipientAddresses(definitionsDir: string = DEFINITIONS_DIR): Map<string, string[]> {
+  return new Map(readRecipientList(definitionsDir)
+    .filter((entry) => Array.isArray(entry?.postalAddress) && entry.postalAddress.every((line: unknown) => typeof line === 'string'))
+    .map((entry) => [String(entry.id), entry.postalAddress as string[]]));
+}
+
+/** One definition file, with its folder's print template when the folder has one. */
+export function readDefinitionInput(file: string, root = PACKAGE_ROOT): DefinitionInput {
+  const inFolder = basename(file) === 'definition.yaml';
+  const print = join(dirname(file), 'print.hbs');
+  return {
+    file: toRepoPath(file, root),
+    folder: inFolder ? basename(dirname(file)) : undefined,
+    text: readFileSync(file, 'utf8'),
+    ...(inFolder && existsSync(print) ? { print: { file: toRepoPath(print, root), text: readFileSync(print, 'utf8') } } : {}),
+  };
+}
+
 export function readCompileInput(dir: string = DEFINITIONS_DIR): CompileInput {
   const root = definitionsRoot(dir);
   const paths = pathRootFor(root);
-  const definitions: DefinitionInput[] = findDefinitionFiles(dir).map((file) => ({
-    file: toRepoPath(file, paths),
-    folder: basename(file) === 'definition.yaml' ? basename(dirname(file)) : undefined,
-    text: readFileSync(file, 'utf8'),
-  }));
+  const definitions = findDefinitionFiles(dir).map((file) => readDefinitionInput(file, paths));
   return {
     definitions,
     blocks: readBlocks(root, paths),
     recipients: readRecipients(root),
     recipientNames: readRecipientNames(root),
+    recipientAddresses: readRecipientAddresses(root),
     env: { codeSystems: loadCodeSystems() },
   };
 }
@@ -80,9 +96,10 @@ function compileInput(input: CompileInput): CertificateModel[] {
 function inputKey(input: CompileInput): string {
   return fingerprint([
     BUILD_ID,
-    ...input.definitions.flatMap((definition) => [definition.file, definition.text]),
+    ...input.definitions.flatMap((definition) => [definition.file, definition.text, definition.print?.text ?? '']),
     ...(input.blocks ?? []).flatMap((block) => [block.file, block.text]),
     ...[...(input.recipientNames ?? new Map())].flat(),
+    ...[...(input.recipientAddresses ?? new Map())].flat(2),
   ]);
 }
 

@@ -26,7 +26,7 @@ function words(text: string): string {
 const PLACEHOLDERS: Record<string, string> = {
   file: 'fil', code: 'kod', dir: 'mapp', date: 'datum', days: 'dagar', time: 'tid', choice: 'val',
   profession: 'yrke', n: 'n', h: 'värd', lang: 'språk', hsaId: 'hsaId', command: 'kommando', id: 'id', name: 'namn',
-  url: 'url', engine: 'motor', source: 'källa', port: 'port', host: 'värd',
+  url: 'url', engine: 'motor', source: 'källa', port: 'port', host: 'värd', query: 'sökning',
 };
 
 /** `<file>` → `<fil>`, `[dir]` → `[mapp]` in argument names and option flags, when speaking Swedish. */

@@ -58,7 +58,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       json('skriv resultatet som JSON', 'print the result as JSON'),
       today('validera som om det vore detta datum (ÅÅÅÅ-MM-DD)', 'validate as if it were this date (YYYY-MM-DD)'),
-      { flags: '--icd10 <file>', sv: 'fullständig ICD-10-SE-lista att kontrollera diagnoskoder mot', en: 'a complete ICD-10-SE list to check diagnosis codes against' },
+      { flags: '--icd10 <file>', sv: 'en nyare fullständig ICD-10-SE-lista att kontrollera diagnoskoder mot (den inbyggda är från 2022)', en: 'a newer complete ICD-10-SE list to check diagnosis codes against (the built-in one is from 2022)' },
       historyOption,
       { flags: '--definitions <dir>', sv: 'egna definitioner i stället för projektets', en: 'own definitions instead of the project\'s' },
     ],
@@ -76,6 +76,28 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--definitions <dir>', sv: 'egna definitioner i stället för projektets', en: 'own definitions instead of the project\'s' },
     ],
     run: async ([file], options) => (await import('./commands/evaluate.js')).runEvaluate(file, options),
+  },
+  {
+    name: 'clean', args: [payloadArgument],
+    sv: 'ta bort svar på frågor som inte visas (eller inte finns), som formuläret gör med förifyllda och kopierade svar',
+    en: 'drop answers to questions that are not shown (or do not exist), as the form does with prefilled and copied answers',
+    options: [
+      today('avgör vad som visas som om det vore detta datum (ÅÅÅÅ-MM-DD)', 'decide what is shown as if it were this date (YYYY-MM-DD)'),
+      json('skriv { certificate, dropped } i stället för bara intyget', 'print { certificate, dropped } instead of only the certificate'),
+      { flags: '-o, --output <file>', sv: 'skriv det rensade intyget till en fil', en: 'write the cleaned certificate to a file' },
+    ],
+    run: async ([file], options) => (await import('./commands/clean.js')).runClean(file, options),
+  },
+  {
+    name: 'codes', args: [{ name: '<query>', sv: 'kodens början (F32) eller ord ur benämningen (svår depression)', en: 'the start of a code (F32) or words of its title (svår depression)' }],
+    sv: 'sök diagnoskoder med benämning, som diagnosfältets typeahead (ICD-10-SE enligt listan från 2022, eller KSH97-P)',
+    en: 'search diagnosis codes with their titles, as the diagnosis typeahead does (ICD-10-SE as listed in 2022, or KSH97-P)',
+    options: [
+      { flags: '--system <id>', sv: 'icd10se (standard) eller ksh97p', en: 'icd10se (default) or ksh97p' },
+      { flags: '--limit <n>', sv: 'högst så många träffar (standard 20)', en: 'at most this many hits (default 20)' },
+      json('skriv resultatet som JSON', 'print the result as JSON'),
+    ],
+    run: async ([query], options) => (await import('./commands/codes.js')).runCodes(query, options),
   },
   {
     name: 'render', args: [payloadArgument],
@@ -183,6 +205,16 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--host <h>', sv: 'adress att lyssna på; 0.0.0.0 för alla gränssnitt', en: 'address to listen on; 0.0.0.0 for all interfaces', default: '127.0.0.1' },
     ],
     run: async (_args, options) => (await import('./commands/serve.js')).runServe(options),
+  },
+  {
+    name: 'studio', sv: 'studion: se, prova och förstå formuläret medan du skriver YAML; sparar exempel', en: 'the studio: see, try and understand the form while editing the YAML; saves examples',
+    options: [
+      { flags: '--port <n>', sv: 'port att lyssna på (0 = valfri ledig)', en: 'port to listen on (0 = any free one)', default: '8088' },
+      { flags: '--host <h>', sv: 'adress att lyssna på; bara den här datorn om inget annat anges', en: 'address to listen on; this machine only unless told otherwise', default: '127.0.0.1' },
+      { flags: '--open', sv: 'öppna studion i webbläsaren', en: 'open the studio in the browser' },
+      { flags: '--definitions <dir>', sv: 'definitioner att visa (standard: projektets definitions/)', en: 'definitions to show (default: the project\'s definitions/)' },
+    ],
+    run: async (_args, options) => (await import('./commands/studio.js')).runStudio(options),
   },
   {
     name: 'main', sv: 'snabbstart: kompilera allt, validera alla exempel, skriv ut de giltiga som PDF, skriv en sammanfattning',

@@ -6,12 +6,12 @@
 
 import { isPlainObject, type Issue, type JsonSchema } from '../fields/kind.js';
 import { ENVELOPE_OBJECTS, PERSON_ID_PATTERN, TIMESTAMP_PATTERN, UNIT_CONTACT_MESSAGES } from '../compiler/envelope.js';
+import { isTimestamp } from '../util/timestamp.js';
 import { CARE_PROFESSIONS, CARE_PROFESSION_NAMES, type CertificateModel } from '../model/types.js';
 import { isIsoDate } from '../util/dates.js';
 import { parsePersonId } from '../util/personnummer.js';
 
 const PERSON_ID = new RegExp(PERSON_ID_PATTERN);
-const TIMESTAMP = new RegExp(TIMESTAMP_PATTERN);
 
 export const typeIssue = (field: string, message = 'Uppgiften har fel format.'): Issue => ({ field, code: 'invalid-type', message });
 export const missing = (field: string, message: string): Issue => ({ field, code: 'required', message });
@@ -138,19 +138,21 @@ export function checkDate(key: string, value: unknown, today: string, options: {
   return true;
 }
 
-/** A timestamp of the envelope: `2026-03-02` or `2026-03-02T09:15`, with or without an offset. */
+/**
+ * A timestamp of the envelope: `2026-03-02` or `2026-03-02T09:15`, with or without an offset; a
+ * real date and clock time (util/timestamp.ts), as the schema's pattern says.
+ */
 export function checkTimestamp(key: string, value: unknown, required: string | undefined, errors: Issue[]): value is string {
   if (value === undefined) {
     if (required) errors.push(missing(key, required));
     return false;
   }
-  if (typeof value !== 'string' || !TIMESTAMP.test(value)) {
+  if (typeof value !== 'string') {
     errors.push(typeIssue(key, `${key} ska vara ett datum eller en tidpunkt, ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm.`));
     return false;
   }
-  // The schema's pattern cannot tell 2026-02-31 from a real day; the runtime can.
-  if (!isIsoDate(value.slice(0, 10)) || Number.isNaN(Date.parse(value))) {
-    errors.push({ field: key, code: 'impossible-date', message: 'Datumet eller tiden finns inte.' });
+  if (!isTimestamp(value)) {
+    errors.push({ field: key, code: 'invalid-date', message: `${key} är ingen verklig tidpunkt. Ange ett datum som finns och en tid mellan 00:00 och 23:59, t.ex. 2026-03-02T09:15.` });
     return false;
   }
   return true;

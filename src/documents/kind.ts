@@ -47,7 +47,7 @@ export interface DocumentKindSpec {
   /** Checks the envelope as the schema does, plus what a schema cannot say; pushes to `errors`. */
   checkEnvelope(document: Record<string, unknown>, model: CertificateModel, today: string, errors: Issue[]): void;
   /** The kind's own context facts (beyond today, patient, unit) from the envelope and the history. */
-  contextFacts(document: Record<string, unknown>, model: CertificateModel, history: History | undefined): Partial<Record<Exclude<ContextFactName, 'today' | 'patient' | 'unit'>, unknown>>;
+  contextFacts(document: Record<string, unknown>, model: CertificateModel, history: History | undefined, today: string): Partial<Record<Exclude<ContextFactName, 'today' | 'patient' | 'unit'>, unknown>>;
   /** What a printout says about the envelope; undefined for certificates, which print their own. */
   printed?(document: Record<string, unknown>, model: CertificateModel): PrintedEnvelope;
 }

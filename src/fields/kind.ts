@@ -34,6 +34,10 @@ export interface Issue {
 /** Per-validation state handed to answer validators. */
 export interface RunContext {
   today: string;
+  /** The patient's birth date from the personnummer; undefined when it cannot be read. */
+  birthDate?: string;
+  /** The signing date (`signedAt`), or `today` for a draft. */
+  signingDate?: string;
   errors: Issue[];
   warnings: Issue[];
   icd10: Icd10Checker;
@@ -65,6 +69,11 @@ export interface AnswerWording {
   equals?(value: unknown): Predicate | undefined;
 }
 
+/** What a printout may look up while printing an answer: the code system's text for a code. */
+export interface PrintContext {
+  codeTitle?(code: string, codeSystem: string): string | undefined;
+}
+
 /** A compile-time problem a kind finds in its own keys; `at` is relative to the field. */
 export interface KindProblem {
   code: string;
@@ -84,13 +93,23 @@ export interface FieldKind {
   tsType(field: FieldModel): string;
   describe(field: FieldModel, path: readonly PathSegment[]): ValueType | undefined;
   isAnswered(value: unknown): boolean;
+  /**
+   * What conditions see of an answer, when that differs from the answer: a malformed date is
+   * reported by the validator and must not feed the rules too (a certain date `2026-01-00` would
+   * otherwise compare as an uncertain one). Default: the answer itself.
+   */
+  factValue?(value: unknown): unknown;
+  /** Free-text kinds: a non-empty answer of only whitespace (counts as unanswered). */
+  isBlank?(value: unknown): boolean;
   requiredMessage: string;
   createValidator(field: FieldModel, env: KindEnvironment): AnswerValidator;
-  printable(field: FieldModel, value: unknown): string;
+  printable(field: FieldModel, value: unknown, context?: PrintContext): string;
   /** Conditions on the answer (or the part at `path`) in Swedish; see AnswerWording. */
   wording?(field: FieldModel, path: readonly PathSegment[]): AnswerWording;
   /** Extra paragraphs for the generated TypeScript's JSDoc, e.g. the options' labels. */
   tsDoc?(field: FieldModel): string[];
+  /** A second label printed above the answer (a checkbox's own text), as the national printout does. */
+  printLabel?(field: FieldModel): string | undefined;
   check?(field: FieldModel, env: KindEnvironment): KindProblem[];
   arbitrary?(field: FieldModel, fc: ArbitraryApi, env: KindEnvironment): Arbitrary<unknown>;
 }

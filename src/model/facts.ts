@@ -17,6 +17,7 @@ const CONTEXT_PATHS: Record<string, Record<string, ValueType>> = {
     '': { type: 'object' },
     personId: { type: 'text' },
     birthDate: { type: 'date' },
+    birthYear: { type: 'number' },
     idType: { type: 'code', options: ['personnummer', 'samordningsnummer'] },
   },
   issuer: { '': { type: 'object' }, hsaId: { type: 'text' }, name: { type: 'text' }, profession: { type: 'code', options: [...PROFESSIONS] } },
@@ -24,6 +25,7 @@ const CONTEXT_PATHS: Record<string, Record<string, ValueType>> = {
     '': { type: 'object' }, hsaId: { type: 'text' }, name: { type: 'text' }, address: { type: 'text' },
     postalCode: { type: 'text' }, city: { type: 'text' }, phone: { type: 'text' },
   },
+  signing: { '': { type: 'object' }, date: { type: 'date' }, year: { type: 'number' } },
 };
 
 for (const [fact, paths] of Object.entries(DOCUMENT_FACTS)) {

@@ -96,11 +96,27 @@ export interface HideableModel {
   pointer: Pointer;
 }
 
+/** A fixed text printed on every copy, e.g. the legal paragraph a notification is made under. */
+export interface PrintTextModel {
+  /** Before the questions or after them (before the issuer block). */
+  placement: 'start' | 'end';
+  heading?: string;
+  text: string;
+  pointer: Pointer;
+}
+
 export interface PrintModel {
   hideable: HideableModel[];
   /** Who a printed draft must not be given to, when the type is not sent electronically ("arbetsgivaren"). */
   draftRecipient?: string;
+  texts: PrintTextModel[];
+  /** Print the recipient's postal address (from recipients.yaml): where a paper copy is sent. */
+  recipientAddress: boolean;
 }
+
+/** What the document is called in printouts and action texts: a certificate or a notification. */
+export const DOCUMENT_NOUNS = ['intyg', 'anmälan'] as const;
+export type DocumentNoun = (typeof DOCUMENT_NOUNS)[number];
 
 /** Where a type must be unique per person: Dödsbevis nationally, Dödsorsaksintyg per care provider. */
 export interface UniquenessPolicy {
@@ -136,6 +152,18 @@ export interface LifecyclePolicy {
   prefillFrom?: { type: string; fields: string[]; missingNotice?: string };
   /** Shown when signing, e.g. "Intyget skickas direkt till Skatteverket." */
   signNotice?: string;
+  /** Shown when sending, each while its condition holds (FK7804: the under-15-days dialog). */
+  sendNotices: Array<{ when?: Condition; text: string; pointer: Pointer }>;
+  /**
+   * May certificates of this type be created, renewed, replaced and complemented for a deceased
+   * patient? Nationally refused (ActionRulePatientAlive) except for the death certificates.
+   */
+  deceasedPatient: 'refuse' | 'allow';
+  /**
+   * Who may handle the type for a patient with protected identity (sekretessmarkering), and then
+   * only on the care unit that holds the certificate. Default: the signers.
+   */
+  protectedPersons: Profession[];
   pointer: Pointer;
 }
 
@@ -197,6 +225,13 @@ export interface CertificateModel {
   /** Certificates only. */
   delivery?: { mode: DeliveryMode; availableIn1177: boolean };
   unitContact: 'required' | 'optional';
+  /** "intyg" (default) or "anmälan": how printouts and action texts name the document. */
+  documentNoun: DocumentNoun;
+  /**
+   * Free text of only spaces: `unanswered` (the v2.0 models) or `reject`, the legacy modules'
+   * "Fältet får inte fyllas i med endast blanksteg." on fields that are not required.
+   */
+  blankText: 'unanswered' | 'reject';
   sections: SectionModel[];
   fields: FieldModel[];
   rules: RuleModel[];
@@ -210,6 +245,8 @@ export interface CertificateModel {
   file: string;
   /** The recipient's name (`_shared/recipients.yaml`), for printouts and notices. */
   recipientName?: string;
+  /** The recipient's postal address, for types that print it (`print.recipientAddress`). */
+  recipientPostalAddress?: string[];
   /**
    * Every file the model was compiled from (the definition first, then included blocks) and a
    * fingerprint of their contents, so a loader can tell a compiled model from a stale one.
@@ -246,11 +283,11 @@ export const UNIQUENESS_MESSAGE_KEYS = ['signedSameUnit', 'signedOtherUnit', 'si
 
 /**
  * Facts conditions may read besides the answers; field ids may not take these names. Which of
- * them a type may read depends on its document kind (`src/documents/`): `issuer` is a
- * certificate's, `contact`, `performer`, `sickLeave` and `consent` a registration's, `obtained` a
+ * them a type may read depends on its document kind (`src/documents/`): `issuer` and `signing` are
+ * a certificate's, `contact`, `performer`, `sickLeave` and `consent` a registration's, `obtained` a
  * consent's, `handler` a case's.
  */
-export const CONTEXT_FACTS = ['today', 'patient', 'issuer', 'unit', 'contact', 'performer', 'sickLeave', 'consent', 'obtained', 'handler'] as const;
+export const CONTEXT_FACTS = ['today', 'patient', 'issuer', 'unit', 'signing', 'contact', 'performer', 'sickLeave', 'consent', 'obtained', 'handler'] as const;
 export type ContextFactName = (typeof CONTEXT_FACTS)[number];
 /** Envelope keys that validation results use as paths; field ids may not take these names either. */
 export const RESERVED_IDS = [

@@ -21,7 +21,19 @@ export function recipientNamesOf(runtime: Runtime): Map<string, string> {
   return names;
 }
 
-/** A renderer over `runtime` with its models' recipient names and `definitions/<id>/print.hbs` partials. */
+/** Recipient postal addresses as compiled into the models that print them (`print.recipientAddress`). */
+export function recipientAddressesOf(runtime: Runtime): Map<string, string[]> {
+  const addresses = new Map<string, string[]>();
+  for (const model of runtime.models.values()) if (model.recipientPostalAddress && model.recipient !== undefined) addresses.set(model.recipient, model.recipientPostalAddress);
+  return addresses;
+}
+
+/** A renderer over `runtime` with its models' recipient names and addresses and `definitions/<id>/print.hbs` partials. */
 export function createProjectRenderer(runtime: Runtime, printer?: PrinterOptions, definitionsDir: string = DEFINITIONS_DIR): Renderer {
-  return createRenderer(runtime, { recipients: recipientNamesOf(runtime), templates: readTemplateSources(definitionsDir), printer });
+  return createRenderer(runtime, {
+    recipients: recipientNamesOf(runtime),
+    recipientAddresses: recipientAddressesOf(runtime),
+    templates: readTemplateSources(definitionsDir),
+    printer,
+  });
 }

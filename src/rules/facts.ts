@@ -39,9 +39,11 @@ function pick(source: unknown, keys: readonly string[]): Record<string, unknown>
 
 export type ContextFacts = Partial<Record<ContextFactName, unknown>> & {
   today: string;
-  patient: { personId?: unknown; idType?: string; birthDate?: string };
+  patient: { personId?: unknown; idType?: string; birthDate?: string; birthYear?: number };
   unit: Record<string, unknown>;
 };
+
+export { signingDateOf } from '../documents/kinds/certificate.js';
 
 /**
  * The facts besides the answers: today, the patient and the unit for every document, and those of
@@ -53,8 +55,8 @@ export function contextFacts(document: Record<string, unknown>, today: string, m
   const person = parsePersonId(patientSource.personId);
   return {
     today,
-    patient: person ? { ...person } : { personId: patientSource.personId },
+    patient: person ? { ...person, birthYear: Number(person.birthDate.slice(0, 4)) } : { personId: patientSource.personId },
     unit: pick(document.unit, ['hsaId', 'name', 'address', 'postalCode', 'city', 'phone']),
-    ...documentKind(model?.document).contextFacts(document, model!, history),
+    ...documentKind(model?.document).contextFacts(document, model!, history, today),
   };
 }

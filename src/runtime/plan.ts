@@ -48,7 +48,15 @@ export interface Plan {
  */
 export type SiteObserver = (site: string) => ConditionObserver;
 
-export function buildPlan(model: CertificateModel, env: KindEnvironment, observe?: SiteObserver): Plan {
+const NO_VALIDATORS: AnswerValidator = () => {
+  throw new Error('This plan decides visibility only; build it with a KindEnvironment to validate');
+};
+
+/**
+ * Without `env` the plan decides visibility, required and rules but cannot validate answers: what
+ * the lifecycle needs to clean a new draft without reading code systems.
+ */
+export function buildPlan(model: CertificateModel, env?: KindEnvironment, observe?: SiteObserver): Plan {
   const sectionIndex = new Map(model.sections.map((section, index) => [section.id, index]));
   const fieldIndex = new Map(model.fields.map((field, index) => [field.id, index]));
   const slots = new Map<string, number>([...CONTEXT_FACTS.map((fact, index) => [fact, index] as const), ...model.fields.map((field, index) => [field.id, CONTEXT_FACTS.length + index] as const)]);
@@ -68,7 +76,7 @@ export function buildPlan(model: CertificateModel, env: KindEnvironment, observe
       show: compileOptional(`field:${field.id}`, visibilityCondition(field.showIf, field.hideIf)),
       required: typeof field.required === 'object' ? compileAt(`field:${field.id}.required`, field.required) : field.required,
       disabled: compileOptional(`field:${field.id}.disabled`, disabledCondition(field.enabledIf, field.disabledIf)),
-      validate: kind.createValidator(field, env),
+      validate: env ? kind.createValidator(field, env) : NO_VALIDATORS,
       requiredMessage: field.messages.required ?? kind.requiredMessage,
     };
   });

@@ -111,6 +111,13 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
             "type": "string",
             "description": "Swedish, for the user."
           },
+          "errors": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Issue"
+            },
+            "description": "With `invalid-certificate`: the validation errors that stand in the way."
+          },
           "allowed": {
             "type": "boolean",
             "const": false
@@ -245,6 +252,104 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
   "CasesResponse": {
     "$ref": "#/components/schemas/CaseOverview",
     "description": "POST /arenden: the 1177 cases waiting for a first reply (due) and those past their due date (late)."
+  },
+  "CleanResponse": {
+    "$ref": "#/components/schemas/CleanResult",
+    "description": "POST /clean: a copy without the answers to hidden or unknown questions, and which they were."
+  },
+  "CleanResult": {
+    "type": "object",
+    "properties": {
+      "certificate": {
+        "type": "object",
+        "additionalProperties": {},
+        "description": "A copy with the dropped answers removed; the input itself is never changed."
+      },
+      "dropped": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/DroppedAnswer"
+        }
+      }
+    },
+    "required": [
+      "certificate",
+      "dropped"
+    ],
+    "additionalProperties": false
+  },
+  "CodeHit": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "string",
+        "description": "As the code system writes it: `F321` (ICD-10-SE, no dot), `A02-P` (KSH97-P)."
+      },
+      "title": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "code",
+      "title"
+    ],
+    "additionalProperties": false
+  },
+  "CodeSearchResponse": {
+    "$ref": "#/components/schemas/CodeSearchResult",
+    "description": "GET /codes/{system}?q=: codes by prefix or by words of their titles."
+  },
+  "CodeSearchResult": {
+    "type": "object",
+    "properties": {
+      "codeSystem": {
+        "$ref": "#/components/schemas/CodeSystemId"
+      },
+      "hits": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CodeHit"
+        }
+      },
+      "more": {
+        "type": "boolean",
+        "description": "More codes matched than `limit`: the user should narrow the search."
+      }
+    },
+    "required": [
+      "codeSystem",
+      "hits",
+      "more"
+    ],
+    "additionalProperties": false
+  },
+  "CodeSystemId": {
+    "type": "string",
+    "enum": [
+      "icd10se",
+      "ksh97p"
+    ]
+  },
+  "CodeTitleResponse": {
+    "type": "object",
+    "properties": {
+      "codeSystem": {
+        "$ref": "#/components/schemas/CodeSystemId"
+      },
+      "code": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "codeSystem",
+      "code",
+      "title"
+    ],
+    "additionalProperties": false,
+    "description": "GET /codes/{system}/{code}: one code's title."
   },
   "Condition": {
     "anyOf": [
@@ -417,6 +522,36 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       "registration",
       "case"
     ]
+  },
+  "DroppedAnswer": {
+    "type": "object",
+    "properties": {
+      "field": {
+        "type": "string",
+        "description": "The answer's key in `answers`."
+      },
+      "reason": {
+        "type": "string",
+        "enum": [
+          "hidden",
+          "unknown-field"
+        ],
+        "description": "`hidden`: the rules do not show the question; `unknown-field`: the type has no such question."
+      },
+      "label": {
+        "type": "string",
+        "description": "The question as the form words it, for telling the user; absent for unknown keys."
+      },
+      "message": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "field",
+      "reason",
+      "message"
+    ],
+    "additionalProperties": false
   },
   "Effect": {
     "anyOf": [
@@ -594,6 +729,13 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       "field": {
         "type": "string",
         "description": "A path into the request body (`answers.period.to`, `certificates/0`), when one is to blame."
+      },
+      "errors": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/Issue"
+        },
+        "description": "409 `invalid-certificate`: the validation errors that keep the certificate from being signed or sent."
       }
     },
     "required": [
@@ -1280,6 +1422,13 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
         ],
         "additionalProperties": false,
         "description": "How the new certificate relates to the one acted on; absent for the one acted on itself."
+      },
+      "dropped": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/DroppedAnswer"
+        },
+        "description": "Answers left out of a new draft because its type hides or lacks the question (see clean)."
       }
     },
     "required": [
@@ -1440,6 +1589,19 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       "reason": {
         "type": "string",
         "description": "Why not ready, in Swedish."
+      },
+      "code": {
+        "type": "string",
+        "const": "not-ready",
+        "description": "On 503, the service's error shape as well: `not-ready`."
+      },
+      "message": {
+        "type": "string",
+        "description": "On 503: what is not ready, in Swedish."
+      },
+      "messageEn": {
+        "type": "string",
+        "description": "On 503: the same in English."
       }
     },
     "required": [

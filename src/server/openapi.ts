@@ -108,6 +108,7 @@ const TAGS = [
   { name: 'certificates', description: 'Validering, utvärdering och livscykelns åtgärder för ett intyg.' },
   { name: 'print', description: 'Utskrift som PDF eller HTML.' },
   { name: 'types', description: 'Intygstyperna och deras kontrakt.' },
+  { name: 'codes', description: 'Diagnoskoder med benämning, för typeahead (ICD-10-SE enligt listan från 2022, KSH97-P).' },
   { name: 'decision', description: 'Beslutsstöd: FMB, sjukfall och statistik.' },
   { name: 'documents', description: 'Samtycken, registreringar och ärenden: giltigt samtycke, ärenden som förfaller och kvalitetsindikatorer.' },
   { name: 'ops', description: 'Drift: hälsa, beredskap och detta dokument.' },

@@ -14,6 +14,8 @@ import type { CertificateModel, FieldModel, SectionModel } from '../model/types.
 import type { RuleSet } from '../compiler/rules-json.js';
 import type { EvaluationResult } from '../runtime/runtime.js';
 import type { ValidationResult } from '../runtime/validate.js';
+import type { CleanResult } from '../runtime/clean.js';
+import type { CodeSearchResult, CodeSystemId } from '../codesystems/search.js';
 import type { BrowserState } from './context.js';
 import type { ConsentAnswer } from '../documents/consent.js';
 import type { CaseOverview } from '../documents/cases.js';
@@ -51,6 +53,19 @@ export interface TypeDetail extends TypeSummary {
   schema: Record<string, unknown>;
   /** The type's json-rules-engine rule set, as published in `generated/<id>.rules.json`. */
   rules: RuleSet;
+}
+
+/** POST /clean: a copy without the answers to hidden or unknown questions, and which they were. */
+export type CleanResponse = CleanResult;
+
+/** GET /codes/{system}?q=: codes by prefix or by words of their titles. */
+export type CodeSearchResponse = CodeSearchResult;
+
+/** GET /codes/{system}/{code}: one code's title. */
+export interface CodeTitleResponse {
+  codeSystem: CodeSystemId;
+  code: string;
+  title: string;
 }
 
 /** GET /fmb/{code}. */
@@ -91,6 +106,12 @@ export interface Readiness {
   printQueue: number;
   /** Why not ready, in Swedish. */
   reason?: string;
+  /** On 503, the service's error shape as well: `not-ready`. */
+  code?: 'not-ready';
+  /** On 503: what is not ready, in Swedish. */
+  message?: string;
+  /** On 503: the same in English. */
+  messageEn?: string;
 }
 
 /** GET /openapi.json: an OpenAPI 3.1 document. */
@@ -109,6 +130,7 @@ export interface OpenApiDocument {
 /** The names the generator exports, in the order they are listed in the document. */
 export const RESPONSE_TYPES = [
   'ValidationResult', 'EvaluationResult', 'ActionsResponse', 'ApplyResponse', 'TypeList', 'TypeDetail',
+  'CleanResponse', 'CodeSearchResponse', 'CodeTitleResponse',
   'FmbResponse', 'SjukfallResponse', 'StatistikResponse', 'ConsentResponse', 'CasesResponse', 'IndicatorsResponse', 'Health', 'Readiness', 'OpenApiDocument', 'ErrorBody',
 ] as const;
 export type ResponseType = (typeof RESPONSE_TYPES)[number];

@@ -45,6 +45,7 @@ describe('in Chromium', () => {
       '/intyg.js': ['text/javascript', bundle],
       '/models.json': ['application/json', JSON.stringify(models)],
       '/codesystems.json': ['application/json', JSON.stringify(loadCodeSystems())],
+      '/icd10se-codes.txt': ['text/plain; charset=utf-8', readFileSync(join(PACKAGE_ROOT, 'definitions/_shared/codesystems/icd10se-codes.txt'), 'utf8')],
     };
     server = createServer((request, response) => {
       const file = files[request.url ?? ''];
@@ -71,7 +72,8 @@ describe('in Chromium', () => {
     const inBrowser = await page.evaluate(async (payloads: Array<{ payload: unknown; today: string }>) => {
       const intyg = (globalThis as unknown as { intyg: any }).intyg;
       const modelTexts = (await (await fetch('/models.json')).json()) as string[];
-      const runtime = intyg.createRuntime(modelTexts.map((text, index) => intyg.parseCompiledModel(text, `model ${index}`)), await (await fetch('/codesystems.json')).json());
+      const codeSystems = { ...((await (await fetch('/codesystems.json')).json()) as object), icd10se: intyg.icd10ListFromText(await (await fetch('/icd10se-codes.txt')).text()) };
+      const runtime = intyg.createRuntime(modelTexts.map((text, index) => intyg.parseCompiledModel(text, `model ${index}`)), codeSystems);
       return payloads.map(({ payload, today }) => ({ validation: runtime.validate(payload, { today }), evaluation: runtime.evaluate(payload, { today }), explanation: runtime.explain(payload, { today }) }));
     }, examples.map((example) => ({ payload: example.payload, today: example.expect.today })));
     expect(inBrowser).toHaveLength(examples.length);

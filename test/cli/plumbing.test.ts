@@ -4,7 +4,7 @@
  * developer's own definitions into their own folder.
  */
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,7 +64,7 @@ describe('intyg evaluate', () => {
   it('refuses an impossible --today with exit 2 and names the flag', () => {
     const run = runCli(['evaluate', example.file, '--today', '2026-02-30']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--today ska vara ett datum som finns');
+    expect(run.stderr).toContain('--today "2026-02-30" är inget datum som finns i kalendern');
     expectNoStackTrace(run);
   });
 });
@@ -102,5 +102,41 @@ describe('intyg generate --definitions --out', () => {
     expect(existsSync(example)).toBe(true);
     const validated = runCli(['validate', example, '--definitions', join(project, 'definitioner'), '--today', '2026-11-20']);
     expect(validated.status, validated.stdout + validated.stderr).toBe(0);
+  });
+});
+
+describe('intyg generate --watch', () => {
+  it('rewrites the compiled model of the one definition saved, and reports a broken save without writing', async () => {
+    const definitions = join(scratch, 'watched', 'definitions');
+    const out = join(scratch, 'watched', 'generated');
+    mkdirSync(definitions, { recursive: true });
+    for (const id of ['fk7210', 'fk7472']) cpSync(join(PACKAGE_ROOT, 'definitions', id), join(definitions, id), { recursive: true });
+    const child = spawn(process.execPath, ['bin/intyg.mjs', 'generate', '--watch', '--definitions', definitions, '--out', out], { cwd: PACKAGE_ROOT, env: { ...process.env, INTYG_LANG: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const until = async (done: () => boolean, what: string) => {
+      const deadline = Date.now() + 20_000;
+      while (!done()) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    };
+    try {
+      await until(() => stderr.includes('Bevakar'), 'the watcher');
+      const file = join(definitions, 'fk7210', 'definition.yaml');
+      const original = readFileSync(file, 'utf8');
+      writeFileSync(file, original.replace('label: Datum', 'label: Beräknat datum'));
+      await until(() => readFileSync(join(out, 'fk7210.model.json'), 'utf8').includes('Beräknat datum'), 'the rewritten model');
+      await until(() => /1 filer ändrade|[1-4] filer ändrade/.test(stderr), 'the summary');
+      const before = stderr.length;
+      writeFileSync(file, original.replace('label: Datum', 'labl: Datum'));
+      await until(() => stdout.includes('definition/') && stderr.slice(before).includes('inget skrevs'), 'the diagnostic');
+      expect(stdout).toMatch(/definitions\/fk7210\/definition\.yaml:\d+:\d+ definition\//);
+      expect(readFileSync(join(out, 'fk7210.model.json'), 'utf8')).toContain('Beräknat datum');
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 });

@@ -143,3 +143,23 @@ describe('date limits in months and years', () => {
     expect(resolveDateLimit('today+1w', '2026-11-20')).toBeNull();
   });
 });
+
+describe('resolveDateLimit with the patient’s birth date and the signing date', () => {
+  const anchors = { today: '2026-11-20', birthDate: '1980-05-01', signingDate: '2026-03-15' };
+
+  it('resolves each anchor, with shifts in days, months and years', () => {
+    expect(resolveDateLimit('birthDate', anchors)).toBe('1980-05-01');
+    expect(resolveDateLimit('birthDate+28', anchors)).toBe('1980-05-29');
+    expect(resolveDateLimit('birthDate+18y', anchors)).toBe('1998-05-01');
+    expect(resolveDateLimit('signingDate', anchors)).toBe('2026-03-15');
+    expect(resolveDateLimit('signingDate-1m', anchors)).toBe('2026-02-15');
+    expect(resolveDateLimit('today', anchors)).toBe('2026-11-20');
+  });
+
+  it('gives undefined (no limit) for an unknown birth date, and today for a missing signing date', () => {
+    expect(resolveDateLimit('birthDate', { today: '2026-11-20' })).toBeUndefined();
+    expect(resolveDateLimit('signingDate', { today: '2026-11-20' })).toBe('2026-11-20');
+    expect(resolveDateLimit('fodelsedatum', anchors)).toBeNull();
+    expect(isDateLimit('birthDate-1')).toBe(true);
+  });
+});

@@ -10,7 +10,7 @@ import { readDocuments } from '../documents-ndjson.js';
 import { EXIT_OK } from '../io.js';
 import { say } from '../lang.js';
 import { commandRuntime } from '../runtime.js';
-import { checkedToday } from './options.js';
+import { dateFlag } from '../flags.js';
 
 const days = (n: number) => `${n} ${n === 1 ? 'arbetsdag' : 'arbetsdagar'}`;
 const daysEn = (n: number) => `${n} working ${n === 1 ? 'day' : 'days'}`;
@@ -27,7 +27,7 @@ function table(rows: readonly CaseDeadline[]): string[] {
 }
 
 export async function runArenden(file: string, options: { date?: string; json?: boolean }): Promise<number> {
-  const date = checkedToday(options.date, '--date') ?? todayIso();
+  const date = dateFlag(options.date, '--date') ?? todayIso();
   const runtime = await commandRuntime();
   const overview = caseOverview(await readDocuments(file), runtime.models, date);
   if (options.json) {

@@ -4,7 +4,6 @@
  * (all of them when a shared block or the recipients change) and rewrites only changed files.
  */
 
-import { watch } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compile, type CompileInput } from '../../compile.js';
 import { generate } from '../../compiler/generate.js';
@@ -12,6 +11,7 @@ import { emit } from '../../compiler/emit.js';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { CertificateModel } from '../../model/types.js';
 import { DEFINITIONS_DIR, GENERATED_DIR, definitionsRoot, pathRootFor, readCompileInput, toRepoPath } from '../../project.js';
+import { watchFolder } from '../../watch-folder.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../io.js';
 import { say } from '../lang.js';
 
@@ -101,11 +101,10 @@ function watchDefinitions(dir: string, out: string): undefined {
     }
   };
   rebuild();
-  console.error(say(`Bevakar ${toRepoPath(root, process.cwd())} …`, `Watching ${toRepoPath(root, process.cwd())} …`));
   let timer: NodeJS.Timeout | undefined;
   let pending: string | undefined | null = null;
-  watch(root, { recursive: true }, (_event, name) => {
-    if (!name || !/\.ya?ml$/.test(name)) return;
+  watchFolder(root, (name) => {
+    if (!/\.ya?ml$/.test(name)) return;
     const file = toRepoPath(join(root, name), pathRootFor(root));
     // Editors write a file in several steps; wait for the last one. Two files at once: rebuild all.
     pending = pending === null || pending === file ? file : undefined;
@@ -116,6 +115,7 @@ function watchDefinitions(dir: string, out: string): undefined {
       rebuild(changed ?? undefined);
     }, 30);
   });
+  console.error(say(`Bevakar ${toRepoPath(root, process.cwd())} …`, `Watching ${toRepoPath(root, process.cwd())} …`));
   return undefined;
 }
 

@@ -14,7 +14,7 @@ import { readDocuments } from '../documents-ndjson.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from '../io.js';
 import { say } from '../lang.js';
 import { commandRuntime } from '../runtime.js';
-import { checkedToday } from './options.js';
+import { dateFlag } from '../flags.js';
 
 export interface IndikatorerOptions {
   date?: string;
@@ -40,9 +40,9 @@ function human(result: Indicators): string {
 
 export async function runIndikatorer(file: string, options: IndikatorerOptions): Promise<number> {
   if ([options.json, options.csv, options.html].filter(Boolean).length > 1) throw new UsageError(say('Välj en av --json, --csv och --html.', 'Choose one of --json, --csv and --html.'));
-  const to = checkedToday(options.to, '--to') ?? checkedToday(options.date, '--date') ?? todayIso();
-  const date = checkedToday(options.date, '--date') ?? to;
-  const from = checkedToday(options.from, '--from') ?? `${to.slice(0, 4)}-01-01`;
+  const to = dateFlag(options.to, '--to') ?? dateFlag(options.date, '--date') ?? todayIso();
+  const date = dateFlag(options.date, '--date') ?? to;
+  const from = dateFlag(options.from, '--from') ?? `${to.slice(0, 4)}-01-01`;
   if (from > to) throw new UsageError(say(`--from (${from}) ligger efter --to (${to}).`, `--from (${from}) is after --to (${to}).`));
   const runtime = await commandRuntime();
   const input = indicatorInput(await readDocuments(file), runtime.models);

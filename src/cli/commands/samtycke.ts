@@ -11,7 +11,7 @@ import { readDocuments } from '../documents-ndjson.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../io.js';
 import { say } from '../lang.js';
 import { commandRuntime } from '../runtime.js';
-import { checkedToday } from './options.js';
+import { dateFlag } from '../flags.js';
 
 export interface SamtyckeOptions {
   actor: string;
@@ -22,7 +22,7 @@ export interface SamtyckeOptions {
 }
 
 export async function runSamtycke(file: string, options: SamtyckeOptions): Promise<number> {
-  const date = checkedToday(options.date, '--date') ?? todayIso();
+  const date = dateFlag(options.date, '--date') ?? todayIso();
   const runtime = await commandRuntime();
   const documents = await readDocuments(file);
   const history = createHistory(runtime, { consents: documents }, { today: todayIso() });

@@ -4,8 +4,9 @@
  */
 
 import { sjukfall, type Sjukfall } from '../../decision/sjukfall.js';
-import { isIsoDate, todayIso } from '../../util/dates.js';
+import { todayIso } from '../../util/dates.js';
 import { EXIT_OK, UsageError } from '../io.js';
+import { dateFlag } from '../flags.js';
 import { readNdjson } from '../ndjson.js';
 
 export interface SjukfallCommandOptions {
@@ -54,7 +55,7 @@ export async function runSjukfall(file: string, options: SjukfallCommandOptions)
   const gapDays = whole(options.gap, '--gap', 0, 90, 5);
   const recentlyEndedDays = whole(options.recent, '--recent', 0, 14, 0);
   const activeDate = options.date ?? todayIso();
-  if (!isIsoDate(activeDate)) throw new UsageError('--date ska vara ett datum, ÅÅÅÅ-MM-DD.');
+  dateFlag(activeDate, '--date');
   const { certificates } = await readNdjson(file);
   const cases = sjukfall(certificates, { unit: options.unit, gapDays, activeDate, recentlyEndedDays });
   if (options.json) console.log(JSON.stringify(cases, null, 2));

@@ -8,8 +8,9 @@ import { loadCodeSystems } from '../../codesystems/load.js';
 import { loadDiagnosisGroups } from '../../decision/load.js';
 import { sjukfall } from '../../decision/sjukfall.js';
 import { statistics, type Count, type Statistics } from '../../decision/statistics.js';
-import { isIsoDate, todayIso } from '../../util/dates.js';
-import { EXIT_OK, UsageError } from '../io.js';
+import { todayIso } from '../../util/dates.js';
+import { EXIT_OK } from '../io.js';
+import { dateFlag } from '../flags.js';
 import { readNdjson } from '../ndjson.js';
 
 const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)} %` : '-');
@@ -39,7 +40,7 @@ function printHuman(stats: Statistics, activeDate: string): void {
 
 export async function runStatistik(file: string, options: { date?: string; unit?: string; json?: boolean }): Promise<number> {
   const activeDate = options.date ?? todayIso();
-  if (!isIsoDate(activeDate)) throw new UsageError('--date ska vara ett datum, ÅÅÅÅ-MM-DD.');
+  dateFlag(activeDate, '--date');
   const { certificates, questions } = await readNdjson(file);
   // Statistiktjänsten's gap is fixed (MAX_GAP = 5), so it is not an option here.
   const cases = sjukfall(certificates, { activeDate, unit: options.unit, gapDays: 5 });

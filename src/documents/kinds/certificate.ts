@@ -9,6 +9,14 @@ import { PROFESSIONS, PROFESSION_NAMES, type CertificateModel } from '../../mode
 import { checkEnvelope } from '../../runtime/envelope.js';
 import type { DocumentKindSpec } from '../kind.js';
 import { pick } from '../envelope-parts.js';
+import { TEXT_PATTERN } from '../../util/text.js';
+import { isIsoDate } from '../../util/dates.js';
+
+/** The date of the payload's `signedAt` (a date or a date-time), or undefined. */
+export function signingDateOf(certificate: Record<string, unknown>): string | undefined {
+  const signedAt = certificate.signedAt;
+  return typeof signedAt === 'string' && isIsoDate(signedAt.slice(0, 10)) ? signedAt.slice(0, 10) : undefined;
+}
 
 const STATUS_TITLES: Record<(typeof STATUSES)[number], string> = {
   draft: 'Utkast', locked: 'Låst utkast', signed: 'Signerat', revoked: 'Makulerat',
@@ -22,8 +30,8 @@ const ENVELOPE_TITLES: Record<string, string> = {
 function envelopeObject(name: keyof typeof ENVELOPE_OBJECTS, model: CertificateModel): JsonSchema {
   const { required, keys } = ENVELOPE_OBJECTS[name];
   const properties: Record<string, JsonSchema> = {};
-  for (const key of keys) properties[key] = { title: ENVELOPE_TITLES[key], type: 'string' };
-  if (name === 'patient') properties.personId = { ...properties.personId, pattern: PERSON_ID_PATTERN, description: 'Personnummer eller samordningsnummer, 12 siffror.' };
+  for (const key of keys) properties[key] = { title: ENVELOPE_TITLES[key], type: 'string', pattern: TEXT_PATTERN };
+  if (name === 'patient') properties.personId = { ...properties.personId, pattern: PERSON_ID_PATTERN, description: 'Personnummer eller samordningsnummer, 12 siffror, eller reservnummer (ÅÅÅÅMMDD-T123 eller 99…).' };
   if (name === 'issuer') properties.profession = { title: 'Yrke', oneOf: PROFESSIONS.map((id) => ({ const: id, title: PROFESSION_NAMES[id] })) };
   if (name === 'unit' && model.unitContact === 'required') {
     // The runtime requires these before signing; the schema leaves them out so a draft can be stored.
@@ -39,12 +47,12 @@ const certificate: DocumentKindSpec = {
   typeSuffix: 'Certificate',
   envelopeType: 'CertificateEnvelope',
   envelopeKeys: ['id', 'status', 'signedAt', 'sentAt', 'patient', 'issuer', 'unit'],
-  facts: ['today', 'patient', 'issuer', 'unit'],
+  facts: ['today', 'patient', 'issuer', 'unit', 'signing'],
   unitContactByDefault: 'required',
   envelopeSchema: (model) => ({
     required: ['patient'],
     properties: {
-      id: { title: 'Intygs-id', type: 'string' },
+      id: { title: 'Intygs-id', type: 'string', pattern: TEXT_PATTERN },
       status: { title: 'Status', oneOf: STATUSES.map((status) => ({ const: status, title: STATUS_TITLES[status] })) },
       signedAt: { title: 'Signerat', type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget signerades.' },
       sentAt: { title: 'Skickat', type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget skickades till mottagaren.' },
@@ -54,7 +62,11 @@ const certificate: DocumentKindSpec = {
     },
   }),
   checkEnvelope: (document, model, _today, errors) => checkEnvelope(document, model, errors),
-  contextFacts: (document) => ({ issuer: pick(document.issuer, ['hsaId', 'name', 'profession']) }),
+  contextFacts: (document, _model, _history, today) => {
+    // When the certificate is (or, for a draft, would be) signed: signedAt's date, else today.
+    const signingDate = signingDateOf(document) ?? today;
+    return { issuer: pick(document.issuer, ['hsaId', 'name', 'profession']), signing: { date: signingDate, year: Number(signingDate.slice(0, 4)) } };
+  },
 };
 
 export default certificate;

@@ -18,6 +18,7 @@ const checkbox: FieldKind = {
   createValidator: () => (value, path, run) => {
     if (typeof value !== 'boolean') run.errors.push(typeIssue(path));
   },
+  // As certificate-service's CheckboxBoolean prints it: the box's text, then Ja or Ej angivet.
   printable: (_field, value) => (value === true ? 'Ja' : 'Ej angivet'),
   // Unticked is no answer, so `equal false` reads as "not ticked".
   tsDoc: (field) => (field.props.text ? [`Kryssrutans text: ${String(field.props.text)}`] : []),
@@ -25,6 +26,7 @@ const checkbox: FieldKind = {
     answered: 'ikryssad',
     equals: (value) => (typeof value === 'boolean' ? { verb: 'är ikryssad', negated: !value } : undefined),
   }),
+  printLabel: (field) => (typeof field.props.text === 'string' && field.props.text.trim() ? field.props.text.trim() : undefined),
   arbitrary: (_field, fc) => withNoise(fc, fc.boolean()),
 };
 

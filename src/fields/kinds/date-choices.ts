@@ -30,7 +30,7 @@ const dateChoices: FieldKind = {
     const limitsFor = createLimitResolver(field.props as DateLimits);
     return (value, path, run) => {
       optionMap.entries(field, ids, value, path, run, (_id, date, itemPath) => {
-        checkDate(field, date, itemPath, run, limitsFor(run.today));
+        checkDate(field, date, itemPath, run, limitsFor(run));
       });
     };
   },

@@ -92,7 +92,7 @@ const dateRange: FieldKind = {
   createValidator(field) {
     const limitsFor = createLimitResolver(field.props as DateLimits);
     return (value, path, run) => {
-      checkRange(field, value, path, run, limitsFor(run.today));
+      checkRange(field, value, path, run, limitsFor(run));
     };
   },
   printable: (field, value) => {

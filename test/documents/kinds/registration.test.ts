@@ -37,19 +37,19 @@ describe('context facts', () => {
   const history = (sick: boolean | undefined, actors: string[] | undefined): History => ({ onSickLeave: () => sick, consentedActors: () => actors });
 
   it('without a history both sick leave and consents are unknown', () => {
-    expect(registration.contextFacts(base, model, undefined)).toMatchObject({ contact: { date: '2026-03-16' }, sickLeave: { known: false, ongoing: false }, consent: { known: false, actors: [] } });
+    expect(registration.contextFacts(base, model, undefined, '2026-03-20')).toMatchObject({ contact: { date: '2026-03-16' }, sickLeave: { known: false, ongoing: false }, consent: { known: false, actors: [] } });
   });
 
   it('asks the history about this patient on the contact date', () => {
     const asked: string[] = [];
     const spy: History = { onSickLeave: (p, d) => (asked.push(`${p} ${d}`), true), consentedActors: () => ['ARBETSGIVARE'] };
-    expect(registration.contextFacts(base, model, spy)).toMatchObject({ sickLeave: { known: true, ongoing: true }, consent: { known: true, actors: ['ARBETSGIVARE'] } });
+    expect(registration.contextFacts(base, model, spy, '2026-03-20')).toMatchObject({ sickLeave: { known: true, ongoing: true }, consent: { known: true, actors: ['ARBETSGIVARE'] } });
     expect(asked).toEqual(['191212121212 2026-03-16']);
-    expect(registration.contextFacts(base, model, history(false, []))).toMatchObject({ sickLeave: { known: true, ongoing: false }, consent: { known: true, actors: [] } });
+    expect(registration.contextFacts(base, model, history(false, []), '2026-03-20')).toMatchObject({ sickLeave: { known: true, ongoing: false }, consent: { known: true, actors: [] } });
   });
 
   it('performer: only the known keys', () => {
-    expect(registration.contextFacts({ ...base, performedBy: { profession: 'kurator', rehabCoordinator: true, password: 'x' } }, model, undefined).performer).toEqual({ profession: 'kurator', rehabCoordinator: true });
+    expect(registration.contextFacts({ ...base, performedBy: { profession: 'kurator', rehabCoordinator: true, password: 'x' } }, model, undefined, '2026-03-20').performer).toEqual({ profession: 'kurator', rehabCoordinator: true });
   });
 });
 

@@ -63,6 +63,11 @@ describe('checkbox', () => {
       expect(checkbox.printable(field, undefined)).toBe('Ej angivet');
     });
   });
+
+  it('prints its own text above Ja / Ej angivet, as certificate-service’s CheckboxBoolean', () => {
+    expect(checkbox.printLabel?.(field)).toBe('Jag har tagit del av informationen');
+    expect(checkbox.printLabel?.(makeField('checkbox'))).toBeUndefined();
+  });
 });
 
 describe('checkbox for forms and conditions', () => {

@@ -98,6 +98,11 @@ describe('uncertainDate', () => {
     expect(uncertainDate.printable(field, '2026-10-00')).toBe('2026-10-00');
     expect(uncertainDate.printable(field, '2026-10-15')).toBe('2026-10-15');
   });
+
+  it('feeds the rules only a date it accepts as uncertain', () => {
+    for (const usable of ['2026-00-00', '2026-10-00', '2026-10-15', '']) expect(uncertainDate.factValue?.(usable), usable).toBe(usable);
+    for (const malformed of ['0000-00-00', '2026-00-05', '2026-02-30', '2026-13-01', 'x']) expect(uncertainDate.factValue?.(malformed), malformed).toBeUndefined();
+  });
 });
 
 describe('uncertainDate for forms', () => {
