@@ -45,7 +45,7 @@ describe('intyg samtycke', () => {
 
   it('usage errors exit 2 in Swedish: an unknown actor, a date that does not exist, a broken line', () => {
     expect(runCli(['samtycke', consents, '--actor', 'GRANNEN'])).toMatchObject({ status: 2, stderr: expect.stringContaining('Okänd aktör "GRANNEN"') });
-    expect(runCli(['samtycke', consents, '--actor', 'ARBETSGIVARE', '--date', '2026-02-30'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--date ska vara ett datum som finns') });
+    expect(runCli(['samtycke', consents, '--actor', 'ARBETSGIVARE', '--date', '2026-02-30'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--date "2026-02-30" är inget datum som finns i kalendern') });
     const broken = join(dir, 'trasig.ndjson');
     writeFileSync(broken, `${JSON.stringify(example('samtycke-arbetsgivare', 'valid-muntligt-vid-besok'))}\n{"type":\n`);
     expect(runCli(['samtycke', broken, '--actor', 'ARBETSGIVARE'])).toMatchObject({ status: 2, stderr: expect.stringContaining(`${broken}:2: inte giltig JSON`) });
