@@ -11,7 +11,7 @@ import { getKind } from '../fields/registry.js';
 import type { JsonSchema, KindEnvironment } from '../fields/kind.js';
 import { conditionSentences, fieldConditions, sectionConditions, type ConditionInWords } from '../rules/describe/index.js';
 import { banner } from './banner.js';
-import { documentKind } from '../documents/registry.js';
+import { envelopeSchemaOf } from '../documents/schemas/index.js';
 
 /**
  * The annotation keywords the schemas use. ajv in strict mode (its default) refuses keywords it
@@ -62,7 +62,7 @@ export function generateJsonSchema(model: CertificateModel, env: KindEnvironment
     if (getKind(field.kind).hasAnswer) answers[field.id] = fieldSchema(model, field, env);
   }
   // The document kind's envelope: a certificate's signing and issuer, a registration's contact date …
-  const envelope = documentKind(model.document).envelopeSchema(model);
+  const envelope = envelopeSchemaOf(model);
   return {
     $comment: banner(model.file),
     $schema: 'https://json-schema.org/draft/2020-12/schema',

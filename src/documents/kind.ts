@@ -2,11 +2,12 @@
  * The contract of a document kind. A definition's `document:` (certificate, consent,
  * registration, case) selects one; it owns the envelope around `answers`: which keys a payload
  * carries besides the answers, their JSON Schema and TypeScript type, how the runtime checks them,
- * which context facts conditions may read and what they hold, and what a printout says about them.
+ * which context facts conditions may read and what they hold. Its JSON Schema is in `schemas/`,
+ * what a printout says about it in `printouts/`, so the runtime and the browser build load neither.
  * Field kinds, conditions, rules, checks, validation and printing are shared by all kinds.
  */
 
-import type { Issue, JsonSchema } from '../fields/kind.js';
+import type { Issue } from '../fields/kind.js';
 import type { CertificateModel, ContextFactName, DocumentKind } from '../model/types.js';
 import type { History } from './history-types.js';
 
@@ -42,12 +43,8 @@ export interface DocumentKindSpec {
   facts: readonly ContextFactName[];
   /** Whether the issuing unit's contact details are required unless the definition says otherwise. */
   unitContactByDefault: 'required' | 'optional';
-  /** The envelope's JSON Schema properties and required keys (besides type, version, answers). */
-  envelopeSchema(model: CertificateModel): { properties: Record<string, JsonSchema>; required: string[] };
   /** Checks the envelope as the schema does, plus what a schema cannot say; pushes to `errors`. */
   checkEnvelope(document: Record<string, unknown>, model: CertificateModel, today: string, errors: Issue[]): void;
   /** The kind's own context facts (beyond today, patient, unit) from the envelope and the history. */
   contextFacts(document: Record<string, unknown>, model: CertificateModel, history: History | undefined, today: string): Partial<Record<Exclude<ContextFactName, 'today' | 'patient' | 'unit'>, unknown>>;
-  /** What a printout says about the envelope; undefined for certificates, which print their own. */
-  printed?(document: Record<string, unknown>, model: CertificateModel): PrintedEnvelope;
 }

@@ -15,7 +15,7 @@ import { statusOf } from './status.js';
 import { nounForms } from '../model/noun.js';
 import { formatInstant, formatTimestamp } from './time.js';
 import type { PrintedQuestion, PrintedSection, RenderModel } from './types.js';
-import { documentKind } from '../documents/registry.js';
+import { printedEnvelope } from '../documents/printouts/index.js';
 import type { PrintedEnvelope } from '../documents/kind.js';
 
 export interface RenderInput {
@@ -44,8 +44,8 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 export function buildRenderModel(input: RenderInput): RenderModel {
   const { plan, certificate } = input;
   const { model } = plan;
-  const spec = documentKind(model.document);
-  if (spec.printed) return documentRenderModel(input, spec.printed(certificate, model));
+  const printed = printedEnvelope(certificate, model);
+  if (printed) return documentRenderModel(input, printed);
   const recipientName = (model.recipient !== undefined ? input.recipients.get(model.recipient) : undefined) ?? model.recipient ?? '';
   const customised = [...input.hidden.values()].some((replacement) => replacement !== null);
   const noun = nounForms(model.documentNoun);

@@ -5,11 +5,9 @@
  * computed by `src/documents/cases.ts` with the Swedish working-day calendar.
  */
 
-import { isPlainObject, type JsonSchema } from '../../fields/kind.js';
 import type { DocumentKindSpec } from '../kind.js';
-import { REQUIRED_NOTE, TIMESTAMP_PROPERTY, checkId, checkKeys, checkPatient, checkPerson, checkTimestamp, checkUnit, missing, patientSchema, personSchema, pick, unitSchema } from '../envelope-parts.js';
-import { formatPerson, unitLine } from '../printed.js';
-import { swedishInstant, swedishWallTime } from '../time.js';
+import { checkId, checkKeys, checkPatient, checkPerson, checkTimestamp, checkUnit, missing, pick } from '../envelope-parts.js';
+import { swedishInstant } from '../time.js';
 
 /** The statuses of a case in 1177 e-tjänster; `ny` until someone replies. */
 export const CASE_STATUSES = ['ny', 'delsvar', 'motfraga', 'besvarad', 'avslutad'] as const;
@@ -27,18 +25,6 @@ const caseKind: DocumentKindSpec = {
   envelopeKeys: ['id', 'receivedAt', 'status', 'firstReplyAt', 'patient', 'handledBy', 'unit'],
   facts: ['today', 'patient', 'unit', 'handler'],
   unitContactByDefault: 'optional',
-  envelopeSchema: (model) => ({
-    required: ['patient'],
-    properties: {
-      id: { title: 'Ärendets id', type: 'string' },
-      receivedAt: { title: 'Inkom', ...TIMESTAMP_PROPERTY, ...REQUIRED_NOTE, description: 'Obligatorisk. När ärendet kom in i 1177 e-tjänster, som ÅÅÅÅ-MM-DDTtt:mm (svensk tid) eller med tidszon.' },
-      status: { title: 'Status', oneOf: CASE_STATUSES.map((status) => ({ const: status, title: CASE_STATUS_NAMES[status] })) } as JsonSchema,
-      firstReplyAt: { title: 'Första återkoppling', ...TIMESTAMP_PROPERTY, description: 'När invånaren fick första återkopplingen: delsvar, motfråga, svar eller avslut. Obligatorisk när status inte är ny.' },
-      patient: patientSchema(),
-      handledBy: personSchema('Handläggs av', 'Den som hanterar ärendet: ärendemottagare eller ärendehanterare.', {}, []),
-      unit: unitSchema(model, true),
-    },
-  }),
   checkEnvelope(document, model, _today, errors) {
     checkKeys(document, ['type', 'version', 'answers', ...caseKind.envelopeKeys], 'ärendet', errors);
     checkId(document, errors);
@@ -62,20 +48,6 @@ const caseKind: DocumentKindSpec = {
     checkUnit(document, model, true, errors);
   },
   contextFacts: (document) => ({ handler: pick(document.handledBy, ['hsaId', 'name', 'profession']) }),
-  printed(document) {
-    const status = (CASE_STATUSES as readonly unknown[]).includes(document.status) ? (document.status as (typeof CASE_STATUSES)[number]) : 'ny';
-    const at = (value: unknown) => (typeof value === 'string' ? swedishWallTime(value) : undefined);
-    return {
-      statusText: 'Detta är en utskrift av ett ärende i 1177 e-tjänster. Invånaren ska få återkoppling inom två arbetsdagar.',
-      details: [
-        { label: 'Inkom', value: at(document.receivedAt) ?? 'Ej angivet' },
-        { label: 'Status', value: CASE_STATUS_NAMES[status] },
-        { label: 'Första återkoppling', value: at(document.firstReplyAt) ?? 'Ingen ännu' },
-        { label: 'Handläggs av', value: formatPerson(isPlainObject(document.handledBy) ? document.handledBy : {}) },
-        ...unitLine(document),
-      ],
-    };
-  },
 };
 
 export default caseKind;

@@ -5,34 +5,17 @@
  * definition's `consent:`; validity is computed by `src/documents/consent.ts`.
  */
 
-import { isPlainObject, type Issue, type JsonSchema } from '../../fields/kind.js';
+import { isPlainObject, type Issue } from '../../fields/kind.js';
 import type { CertificateModel } from '../../model/types.js';
-import { actorNames, consentActors, consentRecord, consentValidUntil } from '../consent.js';
+import { actorNames, consentActors } from '../consent.js';
 import type { DocumentKindSpec } from '../kind.js';
-import { DATE_PROPERTY, REQUIRED_NOTE, checkDate, checkId, checkKeys, checkPatient, checkPerson, checkUnit, patientSchema, personSchema, pick, typeIssue, unitSchema } from '../envelope-parts.js';
-import { formatPerson, unitLine } from '../printed.js';
+import { checkDate, checkId, checkKeys, checkPatient, checkPerson, checkUnit, pick, typeIssue } from '../envelope-parts.js';
 
 const WITHDRAWAL_KEYS = ['date', 'actors', 'information', 'note'];
 
-function informationOptions(model: CertificateModel): Array<{ id: string; label: string }> {
+export function informationOptions(model: CertificateModel): Array<{ id: string; label: string }> {
   const field = model.fields.find((candidate) => candidate.id === model.consent?.informationField);
   return (field?.props.options as Array<{ id: string; label: string }> | undefined) ?? [];
-}
-
-function withdrawalSchema(model: CertificateModel): JsonSchema {
-  const actors = Object.entries(actorNames(model)).map(([id, label]) => ({ const: id, title: label }));
-  const information = informationOptions(model).map((option) => ({ const: option.id, title: option.label }));
-  return {
-    title: 'Återkallelse',
-    description: 'Patienten tar tillbaka samtycket från och med datumet: helt när varken aktörer eller uppgifter anges, annars för de aktörer och uppgifter som anges.',
-    type: 'object', additionalProperties: false, required: ['date'],
-    properties: {
-      date: { title: 'Återkallat från och med', ...DATE_PROPERTY },
-      actors: { title: 'Aktörer som samtycket tas tillbaka för', type: 'array', uniqueItems: true, items: { type: 'string', oneOf: actors } },
-      ...(information.length ? { information: { title: 'Uppgifter som samtycket tas tillbaka för', type: 'array', uniqueItems: true, items: { type: 'string', oneOf: information } } } : {}),
-      note: { title: 'Anteckning', type: 'string' },
-    },
-  };
 }
 
 function checkList(path: string, value: unknown, allowed: ReadonlySet<string>, errors: Issue[]): string[] {
@@ -81,17 +64,6 @@ const consent: DocumentKindSpec = {
   envelopeKeys: ['id', 'obtainedOn', 'patient', 'obtainedBy', 'unit', 'withdrawals'],
   facts: ['today', 'patient', 'unit', 'obtained'],
   unitContactByDefault: 'optional',
-  envelopeSchema: (model) => ({
-    required: ['patient'],
-    properties: {
-      id: { title: 'Samtyckets id', type: 'string' },
-      obtainedOn: { title: 'Datum då samtycket inhämtades', ...DATE_PROPERTY, ...REQUIRED_NOTE, description: `Obligatorisk. Samtycket gäller ${model.consent?.validYears === 1 ? '1 år' : `${model.consent?.validYears} år`} från inhämtandet.` },
-      patient: patientSchema(),
-      obtainedBy: personSchema('Inhämtat av', 'Den som inhämtade samtycket; alla professioner inom hälso- och sjukvården kan göra det. Yrke är obligatoriskt.'),
-      unit: unitSchema(model, false),
-      withdrawals: { title: 'Återkallelser', description: 'Patienten kan när som helst ta tillbaka samtycket helt eller delvis.', type: 'array', items: withdrawalSchema(model) },
-    },
-  }),
   checkEnvelope(document, model, today, errors) {
     checkKeys(document, ['type', 'version', 'answers', ...consent.envelopeKeys], 'samtycket', errors);
     checkId(document, errors);
@@ -104,29 +76,6 @@ const consent: DocumentKindSpec = {
   contextFacts: (document) => ({
     obtained: { date: typeof document.obtainedOn === 'string' ? document.obtainedOn : undefined, ...pick(document.obtainedBy, ['hsaId', 'name', 'profession']) },
   }),
-  printed(document, model) {
-    const record = consentRecord(document, model);
-    const by = isPlainObject(document.obtainedBy) ? document.obtainedBy : {};
-    const names = actorNames(model);
-    const informationNames = Object.fromEntries(informationOptions(model).map((option) => [option.id, option.label]));
-    const withdrawals = (record?.withdrawals ?? []).map((withdrawal) => {
-      const parts = [withdrawal.actors?.map((id) => names[id] ?? id).join(', '), withdrawal.information?.map((id) => informationNames[id] ?? id).join(', ')].filter(Boolean);
-      return `${withdrawal.date}: ${parts.length ? `för ${parts.join('; ')}` : 'helt'}`;
-    });
-    const wholly = record?.withdrawals.some((withdrawal) => !withdrawal.actors && !withdrawal.information);
-    return {
-      statusText: 'Detta är en utskrift av ett samtycke till att bryta sekretess. Samtycket gäller 1 år från inhämtandet, och patienten kan när som helst ta tillbaka det helt eller delvis.',
-      ...(wholly ? { watermark: 'ÅTERKALLAT' } : {}),
-      details: [
-        { label: 'Samtycket gäller', value: record?.actors.map((id) => names[id] ?? id).join(', ') || 'Ej angivet' },
-        { label: 'Inhämtat', value: typeof document.obtainedOn === 'string' ? document.obtainedOn : 'Ej angivet' },
-        { label: 'Inhämtat av', value: formatPerson(by) },
-        ...(typeof document.obtainedOn === 'string' && record ? [{ label: 'Gäller till och med', value: consentValidUntil(document.obtainedOn, model.consent!.validYears) }] : []),
-        ...(withdrawals.length ? [{ label: 'Tillbakataget', value: withdrawals.join('\n') }] : []),
-        ...unitLine(document),
-      ],
-    };
-  },
 };
 
 export default consent;

@@ -5,11 +5,9 @@
  * history whether they are on sick leave that day and which actors they have consented to.
  */
 
-import { isPlainObject } from '../../fields/kind.js';
 import type { DocumentKindSpec } from '../kind.js';
-import { DATE_PROPERTY, REQUIRED_NOTE, checkDate, checkId, checkKeys, checkPatient, checkPerson, checkUnit, patientSchema, personSchema, pick, unitSchema } from '../envelope-parts.js';
+import { checkDate, checkId, checkKeys, checkPatient, checkPerson, checkUnit, pick } from '../envelope-parts.js';
 import { personIdOf } from '../patient.js';
-import { formatPerson, unitLine } from '../printed.js';
 
 const PERFORMER_FLAGS = ['rehabCoordinator'] as const;
 
@@ -22,18 +20,6 @@ const registration: DocumentKindSpec = {
   envelopeKeys: ['id', 'contactDate', 'patient', 'performedBy', 'unit'],
   facts: ['today', 'patient', 'unit', 'contact', 'performer', 'sickLeave', 'consent'],
   unitContactByDefault: 'optional',
-  envelopeSchema: (model) => ({
-    required: ['patient'],
-    properties: {
-      id: { title: 'Registreringens id', type: 'string' },
-      contactDate: { title: 'Vårdkontaktens datum', ...DATE_PROPERTY, ...REQUIRED_NOTE, description: 'Obligatorisk. Dagen vårdkontakten ägde rum; senast dagens datum.' },
-      patient: patientSchema(),
-      performedBy: personSchema('Ansvarig för vårdkontakten', 'Den som är ansvarig på vårdkontakten och gör anteckningen. Yrke är obligatoriskt.', {
-        rehabCoordinator: { title: 'Rehabkoordinator', type: 'boolean', description: 'Kontakten är en kontakt eller insats av rehabkoordinatorn.' },
-      }),
-      unit: unitSchema(model, true),
-    },
-  }),
   checkEnvelope(document, model, today, errors) {
     checkKeys(document, ['type', 'version', 'answers', ...registration.envelopeKeys], 'registreringen', errors);
     checkId(document, errors);
@@ -55,17 +41,6 @@ const registration: DocumentKindSpec = {
       // rules read `known` before they trust `ongoing` or `actors`.
       sickLeave: { known: onSickLeave !== undefined, ongoing: onSickLeave === true },
       consent: { known: actors !== undefined, actors: actors ? [...actors] : [] },
-    };
-  },
-  printed(document) {
-    const performer = isPlainObject(document.performedBy) ? document.performedBy : {};
-    return {
-      statusText: 'Detta är en utskrift av en registrering av en vårdkontakt. Registreringen signeras inte och skickas inte till någon mottagare.',
-      details: [
-        { label: 'Vårdkontakt', value: typeof document.contactDate === 'string' ? document.contactDate : 'Ej angivet' },
-        { label: 'Ansvarig för vårdkontakten', value: formatPerson(performer) + (performer.rehabCoordinator === true ? ' (rehabkoordinator)' : '') },
-        ...unitLine(document),
-      ],
     };
   },
 };

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import caseKind from '../../../src/documents/kinds/case.js';
 import type { Issue } from '../../../src/fields/kind.js';
+import { printedCase } from '../../../src/documents/printouts/case.js';
 import { project } from '../../helpers/project.js';
 import { example } from '../../server/helpers.js';
 
@@ -40,7 +41,7 @@ describe('context facts and printout', () => {
   });
 
   it('prints received, status, first reply and handler', () => {
-    expect(caseKind.printed!({ ...base, status: 'delsvar', firstReplyAt: '2026-03-18T13:05Z' }, model).details.slice(0, 4)).toEqual([
+    expect(printedCase({ ...base, status: 'delsvar', firstReplyAt: '2026-03-18T13:05Z' }).details.slice(0, 4)).toEqual([
       { label: 'Inkom', value: '2026-03-18 08:42' },
       { label: 'Status', value: 'Delsvar skickat' },
       { label: 'Första återkoppling', value: '2026-03-18 14:05' },

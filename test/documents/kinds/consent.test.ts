@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import consent from '../../../src/documents/kinds/consent.js';
 import type { Issue } from '../../../src/fields/kind.js';
+import { printedConsent } from '../../../src/documents/printouts/consent.js';
 import { project } from '../../helpers/project.js';
 import { example } from '../../server/helpers.js';
 
@@ -39,7 +40,7 @@ describe('envelope', () => {
 
 describe('printout', () => {
   it('names the actors, when and by whom it was obtained, how long it holds and what was taken back', () => {
-    const printed = consent.printed!({ ...base, withdrawals: [{ date: '2026-03-01', actors: ['SOCIALTJANSTEN'] }] }, external);
+    const printed = printedConsent({ ...base, withdrawals: [{ date: '2026-03-01', actors: ['SOCIALTJANSTEN'] }] }, external);
     expect(printed.watermark).toBeUndefined();
     expect(printed.details).toEqual([
       { label: 'Samtycket gäller', value: 'Arbetsförmedlingen, Socialtjänsten' },
@@ -52,6 +53,6 @@ describe('printout', () => {
   });
 
   it('a consent taken back wholly is marked ÅTERKALLAT', () => {
-    expect(consent.printed!({ ...base, withdrawals: [{ date: '2026-03-01' }] }, external).watermark).toBe('ÅTERKALLAT');
+    expect(printedConsent({ ...base, withdrawals: [{ date: '2026-03-01' }] }, external).watermark).toBe('ÅTERKALLAT');
   });
 });

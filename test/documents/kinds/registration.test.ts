@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import registration from '../../../src/documents/kinds/registration.js';
 import type { History } from '../../../src/documents/history-types.js';
 import type { Issue } from '../../../src/fields/kind.js';
+import { printedRegistration } from '../../../src/documents/printouts/registration.js';
 import { project } from '../../helpers/project.js';
 import { example } from '../../server/helpers.js';
 
@@ -55,7 +56,7 @@ describe('context facts', () => {
 
 describe('printout', () => {
   it('says what it is, and closes with the contact, who was responsible and the unit', () => {
-    const printed = registration.printed!({ ...base, performedBy: { name: 'Rut Rehab', profession: 'arbetsterapeut', rehabCoordinator: true } }, model);
+    const printed = printedRegistration({ ...base, performedBy: { name: 'Rut Rehab', profession: 'arbetsterapeut', rehabCoordinator: true } });
     expect(printed.statusText).toContain('registrering av en vårdkontakt');
     expect(printed.details).toEqual([
       { label: 'Vårdkontakt', value: '2026-03-16' },
