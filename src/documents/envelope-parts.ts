@@ -64,11 +64,13 @@ export function checkUnit(document: Record<string, unknown>, model: CertificateM
 /** A person object: strings, a known care profession, and boolean `flags`; `required` by message. */
 export function checkPerson(key: string, value: unknown, required: Record<string, string>, flags: readonly string[], errors: Issue[]): void {
   if (value === undefined) {
-    for (const [name, message] of Object.entries(required)) errors.push(missing(`${key}.${name}`, message));
+    for (const name in required) errors.push(missing(`${key}.${name}`, required[name]));
     return;
   }
   if (!isPlainObject(value)) return void errors.push(typeIssue(key));
-  for (const [name, item] of Object.entries(value)) {
+  for (const name in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, name)) continue;
+    const item = value[name];
     if (flags.includes(name)) {
       if (typeof item !== 'boolean') errors.push(typeIssue(`${key}.${name}`, `${key}.${name} ska vara true eller false.`));
     } else if (name === 'profession') {
@@ -77,7 +79,7 @@ export function checkPerson(key: string, value: unknown, required: Record<string
       if (typeof item !== 'string') errors.push(typeIssue(`${key}.${name}`));
     } else errors.push({ field: `${key}.${name}`, code: 'unknown-field', message: `Okänd uppgift ${key}.${name}.` });
   }
-  for (const [name, message] of Object.entries(required)) if (value[name] === undefined) errors.push(missing(`${key}.${name}`, message));
+  for (const name in required) if (value[name] === undefined) errors.push(missing(`${key}.${name}`, required[name]));
 }
 
 /**

@@ -16,17 +16,21 @@ export const CASE_STATUS_NAMES: Record<CaseStatus, string> = {
   ny: 'Ny, inte besvarad', delsvar: 'Delsvar skickat', motfraga: 'Motfråga ställd', besvarad: 'Besvarad', avslutad: 'Avslutad',
 };
 
+/** Every key a payload of this kind may have. */
+const ENVELOPE_KEYS = ['id', 'receivedAt', 'status', 'firstReplyAt', 'patient', 'handledBy', 'unit'] as const;
+const KEYS: readonly string[] = ['type', 'version', 'answers', ...ENVELOPE_KEYS];
+
 const caseKind: DocumentKindSpec = {
   kind: 'case',
   noun: 'ärendet',
   plural: 'ärenden',
   typeSuffix: 'Case',
   envelopeType: 'CaseEnvelope',
-  envelopeKeys: ['id', 'receivedAt', 'status', 'firstReplyAt', 'patient', 'handledBy', 'unit'],
+  envelopeKeys: ENVELOPE_KEYS,
   facts: ['today', 'patient', 'unit', 'handler'],
   unitContactByDefault: 'optional',
   checkEnvelope(document, model, _today, errors) {
-    checkKeys(document, ['type', 'version', 'answers', ...caseKind.envelopeKeys], 'ärendet', errors);
+    checkKeys(document, KEYS, 'ärendet', errors);
     checkId(document, errors);
     const received = checkTimestamp('receivedAt', document.receivedAt, 'Ange när ärendet kom in.', errors);
     const status = document.status;

@@ -55,17 +55,21 @@ function checkWithdrawals(document: Record<string, unknown>, model: CertificateM
   });
 }
 
+/** Every key a payload of this kind may have. */
+const ENVELOPE_KEYS = ['id', 'obtainedOn', 'patient', 'obtainedBy', 'unit', 'withdrawals'] as const;
+const KEYS: readonly string[] = ['type', 'version', 'answers', ...ENVELOPE_KEYS];
+
 const consent: DocumentKindSpec = {
   kind: 'consent',
   noun: 'samtycket',
   plural: 'samtycken',
   typeSuffix: 'Consent',
   envelopeType: 'ConsentEnvelope',
-  envelopeKeys: ['id', 'obtainedOn', 'patient', 'obtainedBy', 'unit', 'withdrawals'],
+  envelopeKeys: ENVELOPE_KEYS,
   facts: ['today', 'patient', 'unit', 'obtained'],
   unitContactByDefault: 'optional',
   checkEnvelope(document, model, today, errors) {
-    checkKeys(document, ['type', 'version', 'answers', ...consent.envelopeKeys], 'samtycket', errors);
+    checkKeys(document, KEYS, 'samtycket', errors);
     checkId(document, errors);
     checkDate('obtainedOn', document.obtainedOn, today, { required: 'Ange datum då samtycket inhämtades.', notAfterToday: 'Samtycket kan inte ha inhämtats efter dagens datum.' }, errors);
     checkPatient(document, errors);

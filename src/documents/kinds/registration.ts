@@ -10,6 +10,11 @@ import { checkDate, checkId, checkKeys, checkPatient, checkPerson, checkUnit, pi
 import { personIdOf } from '../patient.js';
 
 const PERFORMER_FLAGS = ['rehabCoordinator'] as const;
+const NO_ACTORS: readonly string[] = Object.freeze([]);
+
+/** Every key a payload of this kind may have. */
+const ENVELOPE_KEYS = ['id', 'contactDate', 'patient', 'performedBy', 'unit'] as const;
+const KEYS: readonly string[] = ['type', 'version', 'answers', ...ENVELOPE_KEYS];
 
 const registration: DocumentKindSpec = {
   kind: 'registration',
@@ -17,11 +22,11 @@ const registration: DocumentKindSpec = {
   plural: 'registreringar',
   typeSuffix: 'Registration',
   envelopeType: 'RegistrationEnvelope',
-  envelopeKeys: ['id', 'contactDate', 'patient', 'performedBy', 'unit'],
+  envelopeKeys: ENVELOPE_KEYS,
   facts: ['today', 'patient', 'unit', 'contact', 'performer', 'sickLeave', 'consent'],
   unitContactByDefault: 'optional',
   checkEnvelope(document, model, today, errors) {
-    checkKeys(document, ['type', 'version', 'answers', ...registration.envelopeKeys], 'registreringen', errors);
+    checkKeys(document, KEYS, 'registreringen', errors);
     checkId(document, errors);
     checkDate('contactDate', document.contactDate, today, { required: 'Ange vårdkontaktens datum.', notAfterToday: 'Vårdkontakten kan inte ha ägt rum efter dagens datum.' }, errors);
     checkPatient(document, errors);
@@ -40,7 +45,7 @@ const registration: DocumentKindSpec = {
       // Without a history (or a contact date to ask it about) both are unknown, not "no":
       // rules read `known` before they trust `ongoing` or `actors`.
       sickLeave: { known: onSickLeave !== undefined, ongoing: onSickLeave === true },
-      consent: { known: actors !== undefined, actors: actors ? [...actors] : [] },
+      consent: { known: actors !== undefined, actors: actors ?? NO_ACTORS },
     };
   },
 };
