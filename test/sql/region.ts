@@ -48,7 +48,7 @@ function payload(c: Drawn, n: number): SickLeaveCertificate[] {
   };
   // A replacement: the same periods signed later with another diagnosis; the replaced one stays signed.
   if (!c.replacedBy) return [cert];
-  return [cert, { ...cert, id: `${cert.id ?? 'r'}-ersatt`, signedAt: c.replacedBy.signedAt, answers: { ...cert.answers, diagnoser: [{ code: c.replacedBy.code }] } }];
+  return [cert, { ...cert, id: `${cert.id ?? `r${n}`}-ersatt`, signedAt: c.replacedBy.signedAt, answers: { ...cert.answers, diagnoser: [{ code: c.replacedBy.code }] } }];
 }
 
 export const region = fc.array(certificate, { minLength: 1, maxLength: 40, size: 'max' }).map((list) => list.flatMap(payload));

@@ -1,0 +1,62 @@
+/**
+ * PostgreSQL (or Citus) holding the store of sql/postgres/001-certificate-store.sql: the same
+ * query set as DuckDB's, through node-postgres. One connection per engine; the service keeps a pool.
+ */
+
+import pg from 'pg';
+import { POSTGRES } from '../dialect.js';
+import { SqlEngine, type SqlRunner } from '../engine.js';
+import { SourceError } from '../errors.js';
+import { withProgress, type ProgressSink } from '../progress.js';
+
+/** What the user typed, without a password. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+}
+
+export function describePgError(url: string, error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') return `Kan inte ansluta till ${redactUrl(url)}: ${e.code}.`;
+  // 42P01 undefined_table: a database without the store.
+  if (e.code === '42P01') return `${redactUrl(url)} saknar intygstabellerna; läs in intyg med "intyg load <fil> --into ${redactUrl(url)}" (kör sql/postgres/001-certificate-store.sql).`;
+  return `${redactUrl(url)}: ${e.message ?? String(error)}`;
+}
+
+export class PostgresRunner implements SqlRunner {
+  readonly dialect = POSTGRES;
+  private constructor(private readonly client: pg.ClientBase & { release?: () => void; end?: () => Promise<void> }, private readonly url: string, private readonly progress?: ProgressSink) {}
+
+  static async open(url: string, progress?: ProgressSink): Promise<PostgresRunner> {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+    } catch (error) {
+      throw new SourceError(describePgError(url, error));
+    }
+    // A lost connection later would otherwise be an unhandled 'error' event.
+    client.on('error', () => {});
+    return new PostgresRunner(client, url, progress);
+  }
+
+  async all<T>(sql: string, params: unknown[]): Promise<T[]> {
+    try {
+      const result = await withProgress(this.progress, 'beräknar i PostgreSQL', () => -1, this.client.query(sql, params));
+      return result.rows as T[];
+    } catch (error) {
+      throw new SourceError(describePgError(this.url, error));
+    }
+  }
+
+  async questionCount(): Promise<number> {
+    const [row] = await this.all<{ n: number }>('SELECT CAST(count(*) AS INTEGER) AS n FROM certificate_question', []);
+    return row.n;
+  }
+
+  async close(): Promise<void> {
+    await (this.client as pg.Client).end();
+  }
+}
+
+export async function openPostgres(url: string, progress?: ProgressSink): Promise<SqlEngine> {
+  return new SqlEngine(await PostgresRunner.open(url, progress));
+}
