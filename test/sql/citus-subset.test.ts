@@ -45,7 +45,7 @@ export function citusFindings(sql: string): string[] {
     // The top's own ORDER BY and GROUP BY run on the coordinator over result rows; their expressions still may not hide subqueries.
     visit([sortClause, groupClause], false);
   };
-  visit(parseSync(sql).stmts.map((s: Node) => s.stmt), true);
+  visit((parseSync(sql).stmts ?? []).map((s: Node) => s.stmt), true);
   return findings;
 }
 
