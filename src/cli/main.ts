@@ -13,6 +13,8 @@ import { registerFmb } from './commands/fmb.js';
 import { registerSjukfall } from './commands/sjukfall.js';
 import { registerStatistik } from './commands/statistik.js';
 import { registerServe } from './commands/serve.js';
+import { registerExport } from './commands/export.js';
+import { registerLoad } from './commands/load.js';
 import { EXIT_USAGE, UsageError } from './io.js';
 
 function finish(code: number): void {
@@ -52,6 +54,8 @@ registerActions(program, finish);
 registerFmb(program, finish);
 registerSjukfall(program, finish);
 registerStatistik(program, finish);
+registerExport(program, finish);
+registerLoad(program, finish);
 registerServe(program);
 
 program.command('types').description('lista intygstyperna').option('--json', 'som JSON')

@@ -20,6 +20,7 @@ import { PdfQueue } from './pdf-queue.js';
 import { registerCertificateRoutes } from './routes/certificates.js';
 import { registerDecisionRoutes } from './routes/decision.js';
 import { registerRenderRoute } from './routes/render.js';
+import { registerStoreRoutes } from './routes/store.js';
 import { registerTypeRoutes } from './routes/types.js';
 import { loadCertificateSchemas } from './schemas.js';
 
@@ -39,6 +40,8 @@ export interface ServerOptions {
   /** Do not launch Chromium at start (tests of everything but PDFs). */
   lazyBrowser?: boolean;
   version?: string;
+  /** Where GET /sjukfall and GET /statistik find certificates: postgres://… or a .parquet/.ndjson file. */
+  source?: string;
 }
 
 export interface IntygServer {
@@ -103,6 +106,7 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
   registerCertificateRoutes(app, ctx);
   registerRenderRoute(app, ctx);
   registerDecisionRoutes(app, ctx, ctx.fmb);
+  if (options.source) registerStoreRoutes(app, options.source);
 
   app.get('/health', { schema: { summary: 'Processen lever', tags: ['ops'] } }, async () => ({ status: 'ok' }));
   app.get('/ready', { schema: { summary: 'Redo för trafik: definitionerna laddade och utskriftens webbläsare igång', tags: ['ops'] } }, async (_request, reply) => {

@@ -17,6 +17,8 @@ export interface SqlRunner {
   all<T>(sql: string, params: unknown[]): Promise<T[]>;
   /** How many question lines the source holds (statistics reports komplettering only when there are any). */
   questionCount(): Promise<number>;
+  /** How many certificates the source holds, drafts and all (for the summary line). */
+  certificateCount(): Promise<number>;
   close(): Promise<void>;
 }
 

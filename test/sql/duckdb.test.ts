@@ -9,6 +9,7 @@ import { loadDiagnosisGroups } from '../../src/decision/load.js';
 import { sjukfall, type SickLeaveCertificate } from '../../src/decision/sjukfall.js';
 import { statistics } from '../../src/decision/statistics.js';
 import { DuckDbRunner, stageNdjsonFile } from '../../src/sql/duckdb/runner.js';
+import { NDJSON_COUNTS } from '../../src/sql/duckdb/stage.js';
 import { SqlEngine } from '../../src/sql/engine.js';
 import { tempDir } from '../cli/run-cli.js';
 import { options, questionsFor, region, toNdjson } from './region.js';
@@ -19,7 +20,7 @@ let runner: DuckDbRunner;
 let engine: SqlEngine;
 
 beforeAll(async () => {
-  runner = await DuckDbRunner.open({ threads: 2 }, 'SELECT count(*) AS n FROM staged WHERE NOT is_cert');
+  runner = await DuckDbRunner.open({ threads: 2 }, NDJSON_COUNTS);
   engine = new SqlEngine(runner);
 });
 afterAll(async () => {

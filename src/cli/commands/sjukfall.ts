@@ -1,6 +1,7 @@
 /**
- * `intyg sjukfall <file.ndjson> [--gap N] [--date D] [--unit U] [--recent N] [--json|--csv]`:
- * the unit's ongoing sick-leave cases as Rehabstöd lists them.
+ * `intyg sjukfall [file] [--source <file.ndjson|file.parquet|postgres://…>] [--engine duckdb|memory]
+ * [--gap N] [--date D] [--unit U] [--recent N] [--json|--csv]`: the unit's ongoing sick-leave cases
+ * as Rehabstöd lists them, computed by DuckDB or PostgreSQL (src/sql/) or in memory.
  */
 
 import type { Command } from 'commander';
@@ -8,8 +9,11 @@ import { sjukfall, type Sjukfall } from '../../decision/sjukfall.js';
 import { isIsoDate, todayIso } from '../../util/dates.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from '../io.js';
 import { readNdjson } from '../ndjson.js';
+import { openSource } from '../../sql/source.js';
+import { stderrProgress } from '../../sql/progress.js';
+import { resolveSource, type SourceFlags } from '../source.js';
 
-export interface SjukfallCommandOptions {
+export interface SjukfallCommandOptions extends SourceFlags {
   gap?: string;
   date?: string;
   unit?: string;
@@ -50,19 +54,34 @@ function whole(value: string | undefined, name: string, min: number, max: number
   return n;
 }
 
-export async function runSjukfall(file: string, options: SjukfallCommandOptions): Promise<number> {
+/** Cases and the number of certificates read, from the engine the options choose. */
+async function computeCases(file: string | undefined, options: SjukfallCommandOptions, query: { gapDays: number; activeDate: string; recentlyEndedDays: number }): Promise<{ cases: Sjukfall[]; read: number }> {
+  const source = resolveSource(file, options);
+  const sjukfallOptions = { unit: options.unit, ...query };
+  if (source.engine === 'memory') {
+    const { certificates } = await readNdjson(source.file);
+    return { cases: sjukfall(certificates, sjukfallOptions), read: certificates.length };
+  }
+  const engine = await openSource(source.spec, { progress: stderrProgress() });
+  try {
+    return { cases: await engine.sjukfall(sjukfallOptions), read: await engine.runner.certificateCount() };
+  } finally {
+    await engine.close();
+  }
+}
+
+export async function runSjukfall(file: string | undefined, options: SjukfallCommandOptions): Promise<number> {
   if (options.json && options.csv) throw new UsageError('Välj en av --json och --csv.');
   const gapDays = whole(options.gap, '--gap', 0, 90, 5);
   const recentlyEndedDays = whole(options.recent, '--recent', 0, 14, 0);
   const activeDate = options.date ?? todayIso();
   if (!isIsoDate(activeDate)) throw new UsageError('--date ska vara ett datum, ÅÅÅÅ-MM-DD.');
-  const { certificates } = await readNdjson(file);
-  const cases = sjukfall(certificates, { unit: options.unit, gapDays, activeDate, recentlyEndedDays });
+  const { cases, read } = await computeCases(file, options, { gapDays, activeDate, recentlyEndedDays });
   if (options.json) console.log(JSON.stringify(cases, null, 2));
   else if (options.csv) console.log(formatCsv(cases));
   else {
     console.log(formatTable(cases));
-    console.error(`${cases.length} sjukfall per ${activeDate} av ${certificates.length} intyg (glapp ${gapDays} dagar${options.unit ? `, enhet ${options.unit}` : ''}).`);
+    console.error(`${cases.length} sjukfall per ${activeDate} av ${read} intyg (glapp ${gapDays} dagar${options.unit ? `, enhet ${options.unit}` : ''}).`);
   }
   return EXIT_OK;
 }
@@ -73,7 +92,9 @@ function fail(error: unknown): void {
 }
 
 export function registerSjukfall(program: Command, finish: (code: number) => void): void {
-  program.command('sjukfall').argument('<file>', 'intyg (FK7804/AG7804) som NDJSON, ett per rad')
+  program.command('sjukfall').argument('[file]', 'intyg (FK7804/AG7804) som NDJSON, ett per rad, eller Parquet från intyg export')
+    .option('--source <källa>', 'file.ndjson, file.parquet eller postgres://… (i stället för filargumentet)')
+    .option('--engine <motor>', 'duckdb (standard; PostgreSQL för postgres://) eller memory (läser NDJSON i minnet)')
     .description('lista pågående sjukfall som Rehabstöd beräknar dem')
     .option('--gap <days>', 'högsta antal dagar mellan intyg i samma sjukfall, 0–90', '5')
     .option('--date <date>', 'beräkna per detta datum (ÅÅÅÅ-MM-DD), annars idag')
@@ -81,7 +102,7 @@ export function registerSjukfall(program: Command, finish: (code: number) => voi
     .option('--recent <days>', 'visa även sjukfall som avslutats högst så många dagar före datumet, 0–14')
     .option('--json', 'skriv sjukfallen som JSON')
     .option('--csv', 'skriv sjukfallen som CSV (semikolonseparerad)')
-    .action((file: string, options: SjukfallCommandOptions) => runSjukfall(file, options).then(finish, fail));
+    .action((file: string | undefined, options: SjukfallCommandOptions) => runSjukfall(file, options).then(finish, fail));
 }
 
-export { fail as failAsync };
+export { fail as failAsync, computeCases };

@@ -1,5 +1,6 @@
 /**
- * `intyg statistik <file.ndjson> [--date D] [--unit U] [--json]`: the ongoing cases grouped as
+ * `intyg statistik [file] [--source <file.ndjson|file.parquet|postgres://…>] [--engine duckdb|memory]
+ * [--date D] [--unit U] [--json]`: the ongoing cases grouped as
  * Statistiktjänsten and Rehabstöd's summary do (fixed gap 5), plus the komplettering share when
  * the file also holds questions (`{"certificateId": …, "subject": "KOMPLT"}` lines).
  */
@@ -13,6 +14,9 @@ import { isIsoDate, todayIso } from '../../util/dates.js';
 import { EXIT_OK, UsageError } from '../io.js';
 import { readNdjson } from '../ndjson.js';
 import { failAsync } from './sjukfall.js';
+import { openSource } from '../../sql/source.js';
+import { stderrProgress } from '../../sql/progress.js';
+import { resolveSource, type SourceFlags } from '../source.js';
 
 const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)} %` : '-');
 
@@ -39,27 +43,39 @@ function printHuman(stats: Statistics, activeDate: string): void {
   console.log(out.join('\n'));
 }
 
-export async function runStatistik(file: string, options: { date?: string; unit?: string; json?: boolean }): Promise<number> {
-  const activeDate = options.date ?? todayIso();
-  if (!isIsoDate(activeDate)) throw new UsageError('--date ska vara ett datum, ÅÅÅÅ-MM-DD.');
-  const { certificates, questions } = await readNdjson(file);
+async function computeStatistics(file: string | undefined, options: SourceFlags & { unit?: string }, activeDate: string): Promise<Statistics> {
+  const input = { chapters: loadCodeSystems().chapters.entries, diagnosisGroups: loadDiagnosisGroups().entries };
+  const source = resolveSource(file, options);
+  if (source.engine === 'sql') {
+    const engine = await openSource(source.spec, { progress: stderrProgress() });
+    try {
+      return await engine.statistik({ activeDate, unit: options.unit }, input);
+    } finally {
+      await engine.close();
+    }
+  }
+  const { certificates, questions } = await readNdjson(source.file);
   // Statistiktjänsten's gap is fixed (MAX_GAP = 5), so it is not an option here.
   const cases = sjukfall(certificates, { activeDate, unit: options.unit, gapDays: 5 });
-  const stats = statistics(cases, {
-    chapters: loadCodeSystems().chapters.entries,
-    diagnosisGroups: loadDiagnosisGroups().entries,
-    questions: questions.length ? questions : undefined,
-  });
+  return statistics(cases, { ...input, questions: questions.length ? questions : undefined });
+}
+
+export async function runStatistik(file: string | undefined, options: SourceFlags & { date?: string; unit?: string; json?: boolean }): Promise<number> {
+  const activeDate = options.date ?? todayIso();
+  if (!isIsoDate(activeDate)) throw new UsageError('--date ska vara ett datum, ÅÅÅÅ-MM-DD.');
+  const stats = await computeStatistics(file, options, activeDate);
   if (options.json) console.log(JSON.stringify(stats, null, 2));
   else printHuman(stats, activeDate);
   return EXIT_OK;
 }
 
 export function registerStatistik(program: Command, finish: (code: number) => void): void {
-  program.command('statistik').argument('<file>', 'intyg (och ärenden) som NDJSON, ett per rad')
+  program.command('statistik').argument('[file]', 'intyg (och ärenden) som NDJSON, ett per rad, eller Parquet från intyg export')
+    .option('--source <källa>', 'file.ndjson, file.parquet eller postgres://… (i stället för filargumentet)')
+    .option('--engine <motor>', 'duckdb (standard; PostgreSQL för postgres://) eller memory (läser NDJSON i minnet)')
     .description('sjukfallsstatistik: kön, ålder, diagnos, grad och längd med de nationella grupperna')
     .option('--date <date>', 'beräkna per detta datum (ÅÅÅÅ-MM-DD), annars idag')
     .option('--unit <hsaId>', 'bara intyg utfärdade på denna vårdenhet')
     .option('--json', 'skriv statistiken som JSON')
-    .action((file: string, options) => runStatistik(file, options).then(finish, failAsync));
+    .action((file: string | undefined, options) => runStatistik(file, options).then(finish, failAsync));
 }

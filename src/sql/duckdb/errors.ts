@@ -3,10 +3,11 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-export function describeDuckDbError(file: string, error: unknown): string {
+export async function describeDuckDbError(file: string, error: unknown): Promise<string> {
   const message = error instanceof Error ? error.message : String(error);
+  // DuckDB's "line" is the record's number (blank lines skipped) plus one; the reader recounts.
   const malformed = /Malformed JSON.*?in line (\d+): ([^\n]*)/.exec(message);
-  if (malformed) return `${file}:${malformed[1]}: inte giltig JSON: ${malformed[2].trim()}`;
+  if (malformed) return `${file}:${await lineOfRecord(file, Number(malformed[1]) - 1)}: inte giltig JSON: ${malformed[2].trim()}`;
   if (/No files found|No such file|Cannot open file|IO Error/i.test(message)) return `Kan inte läsa ${file}: ${firstLine(message)}`;
   const conversion = /(Could not convert|Conversion Error|Invalid Input Error)[^\n]*/.exec(message);
   if (conversion) return `${file}: en rad har fel form för ett intyg (${firstLine(conversion[0])}). Prova --engine memory för att hitta raden.`;

@@ -7,12 +7,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { DUCKDB } from '../dialect.js';
+import { DUCKDB, sqlLiteral } from '../dialect.js';
 import { SqlEngine, type SqlRunner } from '../engine.js';
 import { SourceError } from '../errors.js';
 import { withProgress, type ProgressSink } from '../progress.js';
-import { FIRST_STRAY_RECORD, NDJSON_QUESTION_COUNT, NDJSON_VIEWS, NUMBER_MISSING_IDS, parquetQuestionCount, parquetViews, stageNdjson } from './stage.js';
+import { FIRST_STRAY_RECORD, NDJSON_COUNTS, NDJSON_VIEWS, NUMBER_MISSING_IDS, parquetCounts, parquetViews, stageNdjson } from './stage.js';
 import { describeDuckDbError, lineOfRecord } from './errors.js';
+
+/** Queries counting the source's question and certificate lines. */
+export interface SourceCounts {
+  questions: string;
+  certificates: string;
+}
+
+const NO_COUNTS: SourceCounts = { questions: 'SELECT 0 AS n', certificates: 'SELECT 0 AS n' };
 
 export interface DuckDbOptions {
   /** DuckDB's memory_limit, e.g. '1GB'; beyond it DuckDB spills to a temporary directory. */
@@ -23,15 +31,15 @@ export interface DuckDbOptions {
 
 export class DuckDbRunner implements SqlRunner {
   readonly dialect = DUCKDB;
-  private constructor(private readonly instance: DuckDBInstance, readonly connection: DuckDBConnection, private readonly spill: string, private readonly progress: ProgressSink | undefined, private readonly countQuestions: string) {}
+  private constructor(private readonly instance: DuckDBInstance, readonly connection: DuckDBConnection, private readonly spill: string, private readonly progress: ProgressSink | undefined, private readonly counts: SourceCounts) {}
 
-  static async open(options: DuckDbOptions, countQuestions = 'SELECT 0 AS n'): Promise<DuckDbRunner> {
+  static async open(options: DuckDbOptions, counts: SourceCounts = NO_COUNTS): Promise<DuckDbRunner> {
     const spill = mkdtempSync(join(tmpdir(), 'intyg-duckdb-'));
     const config: Record<string, string> = { temp_directory: spill };
     if (options.memoryLimit) config.memory_limit = options.memoryLimit;
     if (options.threads) config.threads = String(options.threads);
     const instance = await DuckDBInstance.create(':memory:', config);
-    return new DuckDbRunner(instance, await instance.connect(), spill, options.progress, countQuestions);
+    return new DuckDbRunner(instance, await instance.connect(), spill, options.progress, counts);
   }
 
   /** Runs a statement, with progress on stderr when it takes long. */
@@ -45,7 +53,12 @@ export class DuckDbRunner implements SqlRunner {
   }
 
   async questionCount(): Promise<number> {
-    const [row] = await this.all<{ n: bigint | number }>(this.countQuestions, []);
+    const [row] = await this.all<{ n: bigint | number }>(this.counts.questions, []);
+    return Number(row.n);
+  }
+
+  async certificateCount(): Promise<number> {
+    const [row] = await this.all<{ n: bigint | number }>(this.counts.certificates, []);
     return Number(row.n);
   }
 
@@ -61,7 +74,7 @@ export async function stageNdjsonFile(runner: DuckDbRunner, file: string): Promi
   try {
     await runner.run('läser', stageNdjson(file));
   } catch (error) {
-    throw new SourceError(describeDuckDbError(file, error));
+    throw new SourceError(await describeDuckDbError(file, error));
   }
   const [stray] = await runner.all<{ rec: bigint | null }>(FIRST_STRAY_RECORD, []);
   if (stray.rec !== null) {
@@ -74,7 +87,7 @@ export async function stageNdjsonFile(runner: DuckDbRunner, file: string): Promi
 }
 
 export async function openNdjson(file: string, options: DuckDbOptions = {}): Promise<SqlEngine> {
-  const runner = await DuckDbRunner.open(options, NDJSON_QUESTION_COUNT);
+  const runner = await DuckDbRunner.open(options, NDJSON_COUNTS);
   try {
     await stageNdjsonFile(runner, file);
   } catch (error) {
@@ -85,14 +98,14 @@ export async function openNdjson(file: string, options: DuckDbOptions = {}): Pro
 }
 
 export async function openParquet(file: string, options: DuckDbOptions = {}): Promise<SqlEngine> {
-  const runner = await DuckDbRunner.open(options, parquetQuestionCount(file));
+  const runner = await DuckDbRunner.open(options, parquetCounts(file));
   try {
     for (const view of parquetViews(file)) await runner.run('förbereder', view);
     // Reading the schema now turns a missing or foreign file into a clear message, not a failed query.
-    await runner.all('SELECT patient_id, seq, periods, questions FROM certificate LIMIT 0', []);
+    await runner.all(`SELECT patient_id, seq, periods, questions FROM read_parquet(${sqlLiteral(file)}) LIMIT 0`, []);
   } catch (error) {
     await runner.close();
-    throw error instanceof SourceError ? error : new SourceError(describeDuckDbError(file, error));
+    throw error instanceof SourceError ? error : new SourceError(await describeDuckDbError(file, error));
   }
   return new SqlEngine(runner);
 }

@@ -69,7 +69,10 @@ export const NDJSON_VIEWS = [
    WHERE NOT q.is_cert AND q.subject IS NOT NULL`,
 ];
 
-export const NDJSON_QUESTION_COUNT = `SELECT count(*) AS n FROM staged WHERE NOT is_cert`;
+export const NDJSON_COUNTS = {
+  questions: `SELECT count(*) AS n FROM staged WHERE NOT is_cert`,
+  certificates: `SELECT count(*) AS n FROM staged WHERE is_cert`,
+};
 
 /** The Parquet layout `intyg export --parquet` writes: the certificate columns, periods nested, question subjects. */
 export function parquetViews(file: string): string[] {
@@ -85,8 +88,11 @@ export function parquetViews(file: string): string[] {
   ];
 }
 
-export function parquetQuestionCount(file: string): string {
-  return `SELECT coalesce(sum(len(questions)), 0) AS n FROM read_parquet(${sqlLiteral(file)})`;
+export function parquetCounts(file: string): { questions: string; certificates: string } {
+  return {
+    questions: `SELECT coalesce(sum(len(questions)), 0) AS n FROM read_parquet(${sqlLiteral(file)})`,
+    certificates: `SELECT count(*) AS n FROM read_parquet(${sqlLiteral(file)})`,
+  };
 }
 
 /** What `intyg export --parquet` writes from `staged`: every certificate, with its questions' subjects. */

@@ -24,23 +24,25 @@ export function describePgError(url: string, error: unknown): string {
 
 export class PostgresRunner implements SqlRunner {
   readonly dialect = POSTGRES;
-  private constructor(private readonly client: pg.ClientBase & { release?: () => void; end?: () => Promise<void> }, private readonly url: string, private readonly progress?: ProgressSink) {}
+  private constructor(private readonly pool: pg.Pool, private readonly url: string, private readonly progress?: ProgressSink) {}
 
-  static async open(url: string, progress?: ProgressSink): Promise<PostgresRunner> {
-    const client = new pg.Client({ connectionString: url });
+  /** A pool of `connections` (the service answers several requests at once; the CLI needs one). */
+  static async open(url: string, progress?: ProgressSink, connections = 1): Promise<PostgresRunner> {
+    const pool = new pg.Pool({ connectionString: url, max: connections });
+    // An idle connection lost later would otherwise be an unhandled 'error' event.
+    pool.on('error', () => {});
     try {
-      await client.connect();
+      (await pool.connect()).release();
     } catch (error) {
+      await pool.end();
       throw new SourceError(describePgError(url, error));
     }
-    // A lost connection later would otherwise be an unhandled 'error' event.
-    client.on('error', () => {});
-    return new PostgresRunner(client, url, progress);
+    return new PostgresRunner(pool, url, progress);
   }
 
   async all<T>(sql: string, params: unknown[]): Promise<T[]> {
     try {
-      const result = await withProgress(this.progress, 'beräknar i PostgreSQL', () => -1, this.client.query(sql, params));
+      const result = await withProgress(this.progress, 'beräknar i PostgreSQL', () => -1, this.pool.query(sql, params));
       return result.rows as T[];
     } catch (error) {
       throw new SourceError(describePgError(this.url, error));
@@ -52,11 +54,16 @@ export class PostgresRunner implements SqlRunner {
     return row.n;
   }
 
+  async certificateCount(): Promise<number> {
+    const [row] = await this.all<{ n: number }>('SELECT CAST(count(*) AS INTEGER) AS n FROM certificate', []);
+    return row.n;
+  }
+
   async close(): Promise<void> {
-    await (this.client as pg.Client).end();
+    await this.pool.end();
   }
 }
 
-export async function openPostgres(url: string, progress?: ProgressSink): Promise<SqlEngine> {
-  return new SqlEngine(await PostgresRunner.open(url, progress));
+export async function openPostgres(url: string, progress?: ProgressSink, connections = 1): Promise<SqlEngine> {
+  return new SqlEngine(await PostgresRunner.open(url, progress, connections));
 }
