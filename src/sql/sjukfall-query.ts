@@ -28,11 +28,15 @@ const PERCENT = `CASE p.degree WHEN 'EN_FJARDEDEL' THEN 25 WHEN 'HALFTEN' THEN 5
 
 /**
  * The CTEs up to one row per case (`sjukfall_case`), shared by the case list and the statistics.
- * Each step names the TypeScript it mirrors.
+ * Each step names the TypeScript it mirrors. `withRequests` adds each case's number of
+ * certificates with a komplettering request (`with_request`), for the statistics.
  */
-export function caseCtes(dialect: Dialect): string {
+export function caseCtes(dialect: Dialect, withRequests = false): string {
   const unit = `CAST($4 AS ${dialect.text})`;
-  return `
+  return `${withRequests ? `-- Certificates with a komplettering request (statistik only).
+asked AS (
+  SELECT patient_id, cert_id FROM certificate_question WHERE subject = 'KOMPLT' GROUP BY patient_id, cert_id
+),` : ''}
 -- Patients with a period on or shortly before the active date: a superset of those with a case
 -- (touchesActiveDate), so everything after works on a fraction of the region.
 touching AS (
@@ -42,20 +46,20 @@ touching AS (
 ),
 -- The certificates that count (personIdOf): not drafts, not revoked, of the unit if one is asked for.
 counted AS (
-  SELECT c.patient_id, c.seq, c.cert_id, c.signed_at
+  SELECT c.patient_id, c.seq, c.cert_id, c.signed_at${withRequests ? ', a.cert_id IS NOT NULL AS asked' : ''}
   FROM certificate c
-  JOIN touching t ON t.patient_id = c.patient_id
+  JOIN touching t ON t.patient_id = c.patient_id${withRequests ? '\n  LEFT JOIN asked a ON a.patient_id = c.patient_id AND a.cert_id = c.cert_id' : ''}
   WHERE (c.status IS NULL OR c.status NOT IN ('draft', 'locked', 'revoked'))
     AND (${unit} IS NULL OR c.unit_id = ${unit})
 ),
 -- One row per certificate: first and last day, active on the date, recently ended (entryOf).
 span AS (
-  SELECT c.patient_id, c.seq, c.cert_id, c.signed_at,
+  SELECT c.patient_id, c.seq, c.cert_id, c.signed_at${withRequests ? ', c.asked' : ''},
          min(p.from_date) AS s, max(p.to_date) AS e,
          bool_or(p.from_date <= ${D} AND ${D} <= p.to_date) AS active
   FROM counted c
   JOIN certificate_period p ON p.patient_id = c.patient_id AND p.seq = c.seq
-  GROUP BY c.patient_id, c.seq, c.cert_id, c.signed_at
+  GROUP BY c.patient_id, c.seq, c.cert_id, c.signed_at${withRequests ? ', c.asked' : ''}
 ),
 flagged AS (
   SELECT span.*, (NOT active AND e < ${D} AND e + ${RECENT} + 1 > ${D}) AS recent
@@ -88,44 +92,37 @@ chained AS (
 member AS (
   SELECT * FROM chained WHERE case_no = anchor_case
 ),
--- Covered days (coveredDays): each period adds the days after the largest end before it.
-covered AS (
-  SELECT patient_id, sum(added) AS days
-  FROM (
-    SELECT p.patient_id,
-           greatest(0, p.to_date - greatest(p.from_date, coalesce(max(p.to_date) OVER (
-             PARTITION BY p.patient_id ORDER BY p.from_date, p.to_date, p.seq, p.ord
-             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) + 1, p.from_date)) + 1) AS added
-    FROM member m
-    JOIN certificate_period p ON p.patient_id = m.patient_id AND p.seq = m.seq
-  ) x
-  GROUP BY patient_id
+-- The case's periods, each with the largest end before it (coveredDays) and whether it is its
+-- certificate's first (so certificate counts and ids see each certificate once).
+member_period AS (
+  SELECT m.patient_id, m.seq, m.cert_id, m.s, m.e, m.active, m.anchor_seq${withRequests ? ', m.asked' : ''}, p.ord, p.from_date, p.to_date, ${PERCENT} AS percent,
+         row_number() OVER (PARTITION BY m.patient_id, m.seq ORDER BY p.ord) = 1 AS first_of_cert,
+         max(p.to_date) OVER (PARTITION BY m.patient_id ORDER BY p.from_date, p.to_date, p.seq, p.ord
+                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_to
+  FROM member m
+  JOIN certificate_period p ON p.patient_id = m.patient_id AND p.seq = m.seq
 ),
-chain AS (
+-- One aggregation per case, so no two per-patient aggregates are ever joined (a planner that
+-- misjudges their sizes would otherwise rescan one for every row of the other). Covered days:
+-- each period adds the days after the largest end before it. Degrees: the anchor's periods in
+-- date order, ties in answer order (buildCase).
+sjukfall_chain AS (
   SELECT patient_id, max(anchor_seq) AS anchor_seq, bool_or(seq = anchor_seq AND active) AS active,
-         min(s) AS start_date, max(e) AS end_date, count(*) AS certificates,
-         array_agg(cert_id ORDER BY s, e, seq) AS certificate_ids
-  FROM member
+         min(s) AS start_date, max(e) AS end_date,
+         count(*) FILTER (WHERE first_of_cert) AS certificates,
+         array_agg(cert_id ORDER BY s, e, seq) FILTER (WHERE first_of_cert) AS certificate_ids,
+         sum(greatest(0, to_date - greatest(from_date, coalesce(prev_to + 1, from_date)) + 1)) AS days,
+         array_agg(percent ORDER BY from_date, ord) FILTER (WHERE seq = anchor_seq) AS degrees,
+         (array_agg(percent ORDER BY from_date DESC, ord DESC) FILTER (WHERE seq = anchor_seq))[1] AS last_degree,
+         max(percent) FILTER (WHERE seq = anchor_seq AND from_date <= ${D} AND ${D} <= to_date) AS covering_degree${withRequests ? ',\n         count(*) FILTER (WHERE first_of_cert AND asked) AS with_request' : ''}
+  FROM member_period
   GROUP BY patient_id
-),
--- The anchor's degrees in date order (ties in answer order) and the degree on the date (buildCase).
-degrees AS (
-  SELECT k.patient_id,
-         array_agg(${PERCENT} ORDER BY p.from_date, p.ord) AS degrees,
-         (array_agg(${PERCENT} ORDER BY p.from_date DESC, p.ord DESC))[1] AS last_degree,
-         max(CASE WHEN p.from_date <= ${D} AND ${D} <= p.to_date THEN ${PERCENT} END) AS covering_degree
-  FROM chain k
-  JOIN certificate_period p ON p.patient_id = k.patient_id AND p.seq = k.anchor_seq
-  GROUP BY k.patient_id
 ),
 sjukfall_case AS (
-  SELECT k.patient_id, ${sexSql('k.patient_id')} AS sex, ${ageSql(dialect, 'k.patient_id', D)} AS age,
-         k.start_date, k.end_date, v.days, k.certificates, k.certificate_ids, k.active,
-         g.degrees, g.last_degree, CASE WHEN k.active THEN g.covering_degree END AS current_degree,
+  SELECT k.*, ${sexSql('k.patient_id')} AS sex, ${ageSql(dialect, 'k.patient_id', D)} AS age,
+         CASE WHEN k.active THEN k.covering_degree END AS current_degree,
          c.cert_id AS anchor_id, c.diagnoses, c.occupation, c.issuer_id, c.issuer_name, c.unit_id, c.unit_name
-  FROM chain k
-  JOIN covered v ON v.patient_id = k.patient_id
-  JOIN degrees g ON g.patient_id = k.patient_id
+  FROM sjukfall_chain k
   JOIN certificate c ON c.patient_id = k.patient_id AND c.seq = k.anchor_seq
 )`;
 }

@@ -19,25 +19,15 @@ function bandCase(expr: string, bands: ReadonlyArray<readonly [number, string, .
 export function statistikQuery(dialect: Dialect): string {
   // toUpperCase().replace('.', ''): regexp_replace without the g flag replaces the first dot only.
   const code = `regexp_replace(upper(k.diagnoses[1]), '\\.', '')`;
-  return `WITH ${caseCtes(dialect)},
-asked AS (
-  SELECT patient_id, cert_id FROM certificate_question WHERE subject = 'KOMPLT' GROUP BY patient_id, cert_id
-),
-requests AS (
-  SELECT m.patient_id, count(*) AS with_request
-  FROM member m
-  JOIN asked a ON a.patient_id = m.patient_id AND a.cert_id = m.cert_id
-  GROUP BY m.patient_id
-),
+  return `WITH ${caseCtes(dialect, true)},
 keyed AS (
   SELECT k.sex,
          ${bandCase('k.age', AGE_BANDS, "WHEN k.age IS NULL THEN 'okänd'")} AS age_band,
          CASE WHEN ${dialect.matches(code, '^[A-Z][0-9][0-9]')} THEN substr(${code}, 1, 3) END AS code3,
          coalesce(k.current_degree, k.last_degree) AS degree,
          ${bandCase('k.days', LENGTH_BANDS, '')} AS length_band,
-         k.certificates, coalesce(r.with_request, 0) AS with_request
+         k.certificates, k.with_request
   FROM sjukfall_case k
-  LEFT JOIN requests r ON r.patient_id = k.patient_id
 )
 SELECT sex, age_band, code3, CAST(degree AS INTEGER) AS degree, length_band, CAST(count(*) AS INTEGER) AS cases,
        CAST(sum(certificates) AS INTEGER) AS certificates, CAST(sum(with_request) AS INTEGER) AS with_request

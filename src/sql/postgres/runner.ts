@@ -31,6 +31,9 @@ export class PostgresRunner implements SqlRunner {
     const pool = new pg.Pool({ connectionString: url, max: connections });
     // An idle connection lost later would otherwise be an unhandled 'error' event.
     pool.on('error', () => {});
+    // PostgreSQL's JIT compiles the queries' long CASE expressions (age, Luhn, bands) for longer
+    // than the queries run: at 1M certificates 55 s with JIT against 6 s without.
+    pool.on('connect', (client) => void client.query('SET jit = off').catch(() => {}));
     try {
       (await pool.connect()).release();
     } catch (error) {
