@@ -14,6 +14,7 @@
  * Parameters: $1 active date, $2 gap days (0–90), $3 recently-ended days (0–14), $4 unit or NULL.
  */
 
+import { DEGREE_PERCENT } from '../decision/sjukfall.js';
 import { sqlLiteral, type Dialect } from './dialect.js';
 import { ageSql, sexSql } from './person.js';
 
@@ -23,8 +24,8 @@ const D = 'CAST($1 AS DATE)';
 const GAP = 'CAST($2 AS INTEGER)';
 const RECENT = 'CAST($3 AS INTEGER)';
 
-/** DEGREE_PERCENT in src/decision/sjukfall.ts; any other key counts as 0 %. */
-const PERCENT = `CASE p.degree WHEN 'EN_FJARDEDEL' THEN 25 WHEN 'HALFTEN' THEN 50 WHEN 'TRE_FJARDEDEL' THEN 75 WHEN 'HELT_NEDSATT' THEN 100 ELSE 0 END`;
+/** DEGREE_PERCENT of src/decision/sjukfall.ts as SQL; any other key counts as 0 %. */
+const PERCENT = `CASE p.degree ${Object.entries(DEGREE_PERCENT).map(([key, percent]) => `WHEN ${sqlLiteral(key)} THEN ${percent}`).join(' ')} ELSE 0 END`;
 
 /**
  * The CTEs up to one row per case (`sjukfall_case`), shared by the case list and the statistics.

@@ -53,3 +53,27 @@ describe('DuckDB, NDJSON', () => {
     }), { numRuns: 40, seed: 20261121 });
   });
 });
+
+describe('DuckDB, a file larger than its read buffers', () => {
+  it('keeps the line order as the last tie-break, read in parallel', async () => {
+    // 12,000 patients × 3 certificates alike but for the line they are on, each patient's lines a
+    // third of the file apart, padded to about 40 MB: only the line order picks the active one.
+    const padding = 'x'.repeat(1000);
+    const lines: SickLeaveCertificate[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (let p = 0; p < 12_000; p++) {
+        lines.push({
+          id: round === 1 && p % 2 === 0 ? undefined : `r${round}p${p}`, status: 'signed', signedAt: '2026-03-01',
+          patient: { personId: `19800101${String(p).padStart(4, '0')}` }, unit: { hsaId: 'SE-VE-1' },
+          answers: { sjukskrivning: { HALFTEN: { from: '2026-03-01', to: '2026-03-31' } }, diagnoser: [{ code: `F${p % 100}` }] },
+          padding,
+        } as SickLeaveCertificate);
+      }
+    }
+    const parsed = await stage(lines);
+    const opts = { activeDate: '2026-03-15' };
+    const fromDuckDb = await engine.sjukfall(opts);
+    expect(fromDuckDb).toHaveLength(12_000);
+    expect(fromDuckDb).toEqual(sjukfall(parsed, opts));
+  });
+});

@@ -105,4 +105,4 @@ export function registerSjukfall(program: Command, finish: (code: number) => voi
     .action((file: string | undefined, options: SjukfallCommandOptions) => runSjukfall(file, options).then(finish, fail));
 }
 
-export { fail as failAsync, computeCases };
+export { fail as failAsync };
