@@ -9,6 +9,7 @@ import { sjukfall, type Sjukfall } from '../../decision/sjukfall.js';
 import { isIsoDate, todayIso } from '../../util/dates.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from '../io.js';
 import { readNdjson } from '../ndjson.js';
+import { writeJsonArray, writeLines } from '../write-out.js';
 import { openSource } from '../../sql/source.js';
 import { stderrProgress } from '../../sql/progress.js';
 import { resolveSource, type SourceFlags } from '../source.js';
@@ -44,7 +45,12 @@ export function formatTable(cases: readonly Sjukfall[]): string {
 }
 
 export function formatCsv(cases: readonly Sjukfall[]): string {
-  return [HEADERS, ...cases.map(row)].map((r) => r.map(csvCell).join(';')).join('\n');
+  return [...csvLines(cases)].join('\n');
+}
+
+function* csvLines(cases: readonly Sjukfall[]): Generator<string> {
+  yield HEADERS.map(csvCell).join(';');
+  for (const c of cases) yield row(c).map(csvCell).join(';');
 }
 
 function whole(value: string | undefined, name: string, min: number, max: number, fallback: number): number {
@@ -77,8 +83,8 @@ export async function runSjukfall(file: string | undefined, options: SjukfallCom
   const activeDate = options.date ?? todayIso();
   if (!isIsoDate(activeDate)) throw new UsageError('--date ska vara ett datum, ÅÅÅÅ-MM-DD.');
   const { cases, read } = await computeCases(file, options, { gapDays, activeDate, recentlyEndedDays });
-  if (options.json) console.log(JSON.stringify(cases, null, 2));
-  else if (options.csv) console.log(formatCsv(cases));
+  if (options.json) await writeJsonArray(cases);
+  else if (options.csv) await writeLines(csvLines(cases));
   else {
     console.log(formatTable(cases));
     console.error(`${cases.length} sjukfall per ${activeDate} av ${read} intyg (glapp ${gapDays} dagar${options.unit ? `, enhet ${options.unit}` : ''}).`);
