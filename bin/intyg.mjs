@@ -1,12 +1,18 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so a fresh clone needs no build step.
-import { register } from 'tsx/esm/api';
+// The intyg command runs the compiled CLI in dist/. In a source checkout (src/ beside dist/) it
+// first rebuilds dist/ when a source changed, so editing src/ never runs stale code; an installed
+// package has no src/ and starts at once.
+import { existsSync } from 'node:fs';
 
-register();
-try {
-  await import('../src/cli/main.ts');
-} catch (error) {
-  // Users get one line; INTYG_DEBUG=1 shows the stack for whoever fixes it.
-  console.error(process.env.INTYG_DEBUG ? error : `intyg: internt fel: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
+if (existsSync(new URL('../src/', import.meta.url))) {
+  const { build, isStale } = await import('../scripts/build.mjs');
+  if (isStale()) {
+    try {
+      await build({ quiet: true });
+    } catch (error) {
+      console.error(`intyg: kan inte bygga dist/: ${error.message}`);
+      process.exit(3);
+    }
+  }
 }
+await import('../dist/src/cli/main.js');

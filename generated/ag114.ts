@@ -8,6 +8,15 @@ export interface Ag114Answers {
   /**
    * Intyget är baserat på
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"FYSISKUNDERSOKNING"`: min undersökning vid fysiskt vårdmöte
+   * - `"DIGITALUNDERSOKNING"`: min undersökning vid digitalt vårdmöte
+   * - `"TELEFONKONTAKT"`: min telefonkontakt med patienten
+   * - `"JOURNALUPPGIFTER"`: journaluppgifter från den
+   * - `"ANNAT"`: annat
+   *
    * @question 10
    * @kind dateChoices
    * @max today
@@ -16,14 +25,17 @@ export interface Ag114Answers {
   /**
    * Ange vad annat är
    *
+   * Visas när ”annat” i ”Intyget är baserat på” är ikryssad. Obligatorisk.
+   *
    * @question 10.3
    * @kind text
    * @maxLength 50
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   annatBeskrivning?: string;
   /**
    * Bedöm arbetsförmåga utifrån ordinarie arbete. Ange yrke och arbetsuppgifter.
+   *
+   * Obligatorisk.
    *
    * @question 1
    * @kind textarea
@@ -34,6 +46,12 @@ export interface Ag114Answers {
    *
    * Information om diagnos kan vara viktig för patientens arbetsgivare. Det kan underlätta anpassning av patientens arbetssituation. Det kan också göra att patienten snabbare kommer tillbaka till arbetet.
    *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 3
    * @kind yesNo
    */
@@ -43,9 +61,10 @@ export interface Ag114Answers {
    *
    * Ange vilken eller vilka sjukdomar som orsakar nedsatt arbetsförmåga. Den sjukdom som påverkar arbetsförmågan mest anges först. Diagnoskoden anges alltid med så många positioner som möjligt.
    *
+   * Visas när ”Önskar patienten förmedla information om diagnos/diagnoser till sin arbetsgivare?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 4
    * @kind diagnoses
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   diagnoser?: Diagnosis[];
   /**
@@ -55,12 +74,20 @@ export interface Ag114Answers {
    * Informationen har även betydelse för arbetsgivaren i rehabiliteringsarbetet.
    * Uppgift om på vilket sätt sjukdomen medför nedsatt arbetsförmåga blir särskilt viktig om patienten valt att inte uppge diagnos.
    *
+   * Obligatorisk.
+   *
    * @question 5
    * @kind textarea
    */
   nedsattArbetsformaga?: string;
   /**
    * Finns arbetsförmåga trots sjukdom?
+   *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
    *
    * @question 6
    * @kind yesNo
@@ -75,13 +102,16 @@ export interface Ag114Answers {
    * 3. Kan t ex arbetsresor till arbetet hjälpa?
    * 4. Är det möjligt för arbetstagaren att vistas på arbetsplatsen vid till exempel arbetsplatsträffar?
    *
+   * Visas när ”Finns arbetsförmåga trots sjukdom?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 6.2
    * @kind textarea
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   arbetsformagaBeskrivning?: string;
   /**
    * Patientens arbetsförmåga bedöms vara nedsatt med (ange antal procent)
+   *
+   * Obligatorisk.
    *
    * @question 7
    * @kind integer
@@ -91,6 +121,8 @@ export interface Ag114Answers {
   nedsattningProcent?: number;
   /**
    * Period då arbetsförmågan bedöms vara nedsatt
+   *
+   * Obligatorisk.
    *
    * @question 7.2
    * @kind dateRange
@@ -106,6 +138,8 @@ export interface Ag114Answers {
   /**
    * Kontakt med arbetsgivaren
    *
+   * Kryssrutans text: Jag önskar att arbetsgivaren kontaktar vårdenheten. Patienten har lämnat samtycke för kontakt mellan arbetsgivare och vårdgivare.
+   *
    * @question 9
    * @kind checkbox
    */
@@ -113,9 +147,10 @@ export interface Ag114Answers {
   /**
    * Ange varför du vill ha kontakt och vem som i första hand ska kontaktas samt kontaktuppgifter
    *
+   * Visas när ”Kontakt med arbetsgivaren” är ikryssad. Obligatorisk.
+   *
    * @question 9.2
    * @kind textarea
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   kontaktAnledning?: string;
 }

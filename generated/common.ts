@@ -8,14 +8,15 @@ export type UncertainDate = `${number}-${number}-${number}`;
 
 /** A period; both days are included. */
 export interface DateRange {
-  from?: IsoDate | '';
-  to?: IsoDate | '';
+  from?: IsoDate;
+  to?: IsoDate;
 }
 
-/** One diagnosis row: an ICD-10-SE code and its description. */
+/** One diagnosis row: a code, its description and the code system (the field's default when left out). */
 export interface Diagnosis {
   code?: string;
   description?: string;
+  codeSystem?: 'icd10se' | 'ksh97p';
 }
 
 /** Visual acuity of one eye, decimal (e.g. 1.0). */

@@ -8,6 +8,8 @@ export interface DbAnswers {
   /**
    * Identiteten styrkt genom
    *
+   * Obligatorisk.
+   *
    * @question 1.1
    * @kind text
    * @maxLength 27
@@ -16,6 +18,12 @@ export interface DbAnswers {
   /**
    * Dödsdatum
    *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Säkert
+   * - `false`: Ej säkert
+   *
    * @question 2.1
    * @kind yesNo
    */
@@ -23,10 +31,11 @@ export interface DbAnswers {
   /**
    * Dödsdatum
    *
+   * Visas när ”Dödsdatum” under ”Dödsdatum och dödsplats” är besvarad med ”Säkert”. Obligatorisk.
+   *
    * @question 2.2
    * @kind date
    * @max today
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   dodsdatum?: IsoDate;
   /**
@@ -34,22 +43,26 @@ export interface DbAnswers {
    *
    * År mån dag (fyll ut med nollor om exakta uppgifter saknas)
    *
+   * Visas när ”Dödsdatum” under ”Dödsdatum och dödsplats” är besvarad med ”Ej säkert”. Obligatorisk.
+   *
    * @question 2.2.1
    * @kind uncertainDate
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   dodsdatumOsakert?: UncertainDate;
   /**
    * Om dödsdatum ej säkert, anträffad död
    *
+   * Visas när ”Dödsdatum” under ”Dödsdatum och dödsplats” är besvarad med ”Ej säkert”. Obligatorisk.
+   *
    * @question 2.3
    * @kind date
    * @max today
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   antraffatDodDatum?: IsoDate;
   /**
    * Kommun (om okänd dödsplats, kommunen där kroppen påträffades)
+   *
+   * Obligatorisk.
    *
    * @question 3.1
    * @kind typeahead
@@ -59,12 +72,26 @@ export interface DbAnswers {
   /**
    * Boende där kroppen påträffades
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"SJUKHUS"`: Sjukhus
+   * - `"ORDINART_BOENDE"`: Ordinärt boende
+   * - `"SARSKILT_BOENDE"`: Särskilt boende
+   * - `"ANNAN"`: Annan/okänd
+   *
    * @question 3.2
    * @kind choice
    */
   dodsplatsBoende?: "SJUKHUS" | "ORDINART_BOENDE" | "SARSKILT_BOENDE" | "ANNAN";
   /**
    * Barn som avlidit senast 28 dygn efter födelsen
+   *
+   * Obligatorisk. Kan besvaras när ”Dödsdatum” under ”Dödsdatum och dödsplats” inte är ifylld.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
    *
    * @question 4.1
    * @kind yesNo
@@ -73,6 +100,12 @@ export interface DbAnswers {
   /**
    * Har den avlidne haft ett implantat som kan explodera vid kremering?
    *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 5.1
    * @kind yesNo
    */
@@ -80,13 +113,25 @@ export interface DbAnswers {
   /**
    * Om ja, har implantatet avlägsnats?
    *
+   * Visas när ”Har den avlidne haft ett implantat som kan explodera vid kremering?” är besvarad med ”Ja”. Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 5.2
    * @kind yesNo
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   explosivAvlagsnat?: boolean;
   /**
    * Har yttre undersökning av kroppen genomförts?
+   *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"JA"`: Ja
+   * - `"UNDERSOKNING_SKA_GORAS"`: Nej, rättsmedicinsk undersökning ska göras
+   * - `"UNDERSOKNING_GJORT_KORT_FORE_DODEN"`: Nej, den avlidne undersökt kort före döden
    *
    * @question 6.1
    * @kind choice
@@ -95,14 +140,21 @@ export interface DbAnswers {
   /**
    * Undersökningsdatum
    *
+   * Visas när ”Har yttre undersökning av kroppen genomförts?” är besvarad med ”Nej, den avlidne undersökt kort före döden”. Obligatorisk.
+   *
    * @question 6.3
    * @kind date
    * @max today
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   undersokningDatum?: IsoDate;
   /**
    * Finns skäl för polisanmälan?
+   *
+   * Obligatorisk. Kan besvaras när ”Har yttre undersökning av kroppen genomförts?” inte är besvarad med ”Nej, rättsmedicinsk undersökning ska göras”.
+   *
+   * Svar:
+   * - `true`: Ja, om dödsfallet har eller kan ha orsakats av yttre påverkan (skada/förgiftning) eller fel/försummelse i vården eller den dödes identitet är okänd, ska polisanmälan göras och dödsbeviset lämnas till Polismyndigheten
+   * - `false`: Nej
    *
    * @question 7.1
    * @kind yesNo

@@ -8,6 +8,8 @@ export interface DoiAnswers {
   /**
    * Identiteten styrkt genom
    *
+   * Obligatorisk.
+   *
    * @question 1.1
    * @kind text
    * @maxLength 27
@@ -24,6 +26,12 @@ export interface DoiAnswers {
   /**
    * Dödsdatum
    *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Säkert
+   * - `false`: Ej säkert
+   *
    * @question 2.1
    * @kind yesNo
    */
@@ -31,10 +39,11 @@ export interface DoiAnswers {
   /**
    * Dödsdatum
    *
+   * Visas när ”Dödsdatum” under ”Dödsdatum och dödsplats” är besvarad med ”Säkert”. Obligatorisk.
+   *
    * @question 2.2
    * @kind date
    * @max today
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   dodsdatum?: IsoDate;
   /**
@@ -42,22 +51,26 @@ export interface DoiAnswers {
    *
    * År mån dag (fyll ut med nollor om exakta uppgifter saknas)
    *
+   * Visas när ”Dödsdatum” under ”Dödsdatum och dödsplats” är besvarad med ”Ej säkert”. Obligatorisk.
+   *
    * @question 2.2.1
    * @kind uncertainDate
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   dodsdatumOsakert?: UncertainDate;
   /**
    * Om dödsdatum ej säkert, anträffad död
    *
+   * Visas när ”Dödsdatum” under ”Dödsdatum och dödsplats” är besvarad med ”Ej säkert”. Obligatorisk.
+   *
    * @question 2.3
    * @kind date
    * @max today
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   antraffatDodDatum?: IsoDate;
   /**
    * Kommun (om okänd dödsplats, kommunen där kroppen påträffades)
+   *
+   * Obligatorisk.
    *
    * @question 3.1
    * @kind typeahead
@@ -67,6 +80,14 @@ export interface DoiAnswers {
   /**
    * Boende där kroppen påträffades
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"SJUKHUS"`: Sjukhus
+   * - `"ORDINART_BOENDE"`: Ordinärt boende
+   * - `"SARSKILT_BOENDE"`: Särskilt boende
+   * - `"ANNAN"`: Annan/okänd
+   *
    * @question 3.2
    * @kind choice
    */
@@ -74,12 +95,20 @@ export interface DoiAnswers {
   /**
    * Barn som avlidit senast 28 dygn efter födelsen
    *
+   * Obligatorisk. Kan besvaras när ”Dödsdatum” under ”Dödsdatum och dödsplats” inte är ifylld.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 4.1
    * @kind yesNo
    */
   barn?: boolean;
   /**
    * Den terminala dödsorsaken var
+   *
+   * Obligatorisk.
    *
    * @question 8.1
    * @kind text
@@ -96,6 +125,11 @@ export interface DoiAnswers {
   terminalDodsorsakDatum?: IsoDate;
   /**
    * Specifikation
+   *
+   * Alternativ:
+   * - `"PLOTSLIG"`: Akut
+   * - `"KRONISK"`: Kronisk
+   * - `"UPPGIFT_SAKNAS"`: Uppgift saknas
    *
    * @question 8.3
    * @kind choice
@@ -120,6 +154,13 @@ export interface DoiAnswers {
   /**
    * Opererad inom fyra veckor före döden
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"JA"`: Ja
+   * - `"NEJ"`: Nej
+   * - `"UPPGIFT_SAKNAS"`: Uppgift om operation saknas
+   *
    * @question 11.1
    * @kind choice
    */
@@ -127,23 +168,31 @@ export interface DoiAnswers {
   /**
    * Operationsdatum
    *
+   * Visas när ”Opererad inom fyra veckor före döden” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 11.2
    * @kind date
    * @max today
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   operationDatum?: IsoDate;
   /**
    * Tillstånd som föranledde ingreppet
    *
+   * Visas när ”Opererad inom fyra veckor före döden” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 11.3
    * @kind text
    * @maxLength 31
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   operationAnledning?: string;
   /**
    * Dödsfall i samband med skada/förgiftning
+   *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
    *
    * @question 12.1
    * @kind yesNo
@@ -152,31 +201,49 @@ export interface DoiAnswers {
   /**
    * Orsak
    *
+   * Visas när ”Dödsfall i samband med skada/förgiftning” är besvarad med ”Ja”. Obligatorisk.
+   *
+   * Alternativ:
+   * - `"OLYCKSFALL"`: Olycksfall
+   * - `"SJALVMORD"`: Självmord
+   * - `"AVSIKTLIGT_VALLAD"`: Avsiktligt vållad av annan
+   * - `"OKLART"`: Oklart om avsikt förelegat
+   *
    * @question 12.2
    * @kind choice
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   forgiftningOrsak?: "OLYCKSFALL" | "SJALVMORD" | "AVSIKTLIGT_VALLAD" | "OKLART";
   /**
    * Datum för skada/förgiftning
    *
+   * Visas när ”Dödsfall i samband med skada/förgiftning” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 12.3
    * @kind date
    * @max today
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   forgiftningDatum?: IsoDate;
   /**
    * Kort beskrivning av hur skadan/förgiftningen uppkom (utan att röja eventuellt andra inblandades identiteter)
    *
+   * Visas när ”Dödsfall i samband med skada/förgiftning” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 12.4
    * @kind textarea
    * @maxLength 150
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   forgiftningUppkommelse?: string;
   /**
    * Dödsorsaksuppgifterna grundar sig på
+   *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"UNDERSOKNING_FORE_DODEN"`: Undersökning före döden
+   * - `"UNDERSOKNING_EFTER_DODEN"`: Yttre undersökning efter döden
+   * - `"KLINISK_OBDUKTION"`: Klinisk obduktion
+   * - `"RATTSMEDICINSK_OBDUKTION"`: Rättsmedicinsk obduktion
+   * - `"RATTSMEDICINSK_BESIKTNING"`: Rättsmedicinsk likbesiktning
    *
    * @question 13.1
    * @kind multiChoice

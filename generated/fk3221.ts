@@ -8,6 +8,15 @@ export interface Fk3221Answers {
   /**
    * Utlåtandet är baserat på
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"FYSISKUNDERSOKNING"`: min undersökning vid fysiskt vårdmöte
+   * - `"DIGITALUNDERSOKNING"`: min undersökning vid digitalt vårdmöte
+   * - `"JOURNALUPPGIFTER"`: journaluppgifter från den
+   * - `"ANHORIG"`: anhörigs eller annans beskrivning av patienten
+   * - `"ANNAT"`: annat
+   *
    * @question 1
    * @kind dateChoices
    * @max today
@@ -16,23 +25,31 @@ export interface Fk3221Answers {
   /**
    * Ange anhörigs eller annans relation till patienten
    *
+   * Visas när ”anhörigs eller annans beskrivning av patienten” i ”Utlåtandet är baserat på” är ikryssad. Obligatorisk.
+   *
    * @question 1.4
    * @kind text
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   anhorigRelation?: string;
   /**
    * Ange vad annat är
    *
+   * Visas när ”annat” i ”Utlåtandet är baserat på” är ikryssad. Obligatorisk.
+   *
    * @question 1.3
    * @kind text
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   annatBeskrivning?: string;
   /**
    * Är utlåtandet även baserat på andra medicinska utredningar eller underlag?
+   *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
    *
    * @question 3
    * @kind yesNo
@@ -43,15 +60,18 @@ export interface Fk3221Answers {
    *
    * Skriv exempelvis Neuropsykiatriska kliniken på X-stads sjukhus.
    *
+   * Visas när ”Är utlåtandet även baserat på andra medicinska utredningar eller underlag?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 4
    * @kind rows
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   utredningar?: Array<{ typ?: "NEUROPSYKIATRISKT" | "HABILITERING" | "ARBETSTERAPEUT" | "FYSIOTERAPEUT" | "LOGOPED" | "PSYKOLOG" | "VARDCENTRAL" | "SPECIALISTKLINIK" | "SKOLHALSOVARD" | "VARD_UTOMLANDS" | "HORSELHABILITERING" | "SYNHABILITERINGEN" | "DIETIST" | "OVRIGT_UTLATANDE"; datum?: IsoDate; vardgivare?: string }>;
   /**
    * Diagnos eller diagnoser
    *
    * Ange diagnoskod med så många positioner som möjligt. Använd inga andra tecken än bokstäver och siffror.
+   *
+   * Obligatorisk.
    *
    * @question 58
    * @kind diagnoses
@@ -60,6 +80,8 @@ export interface Fk3221Answers {
   /**
    * Sammanfatta historiken för diagnoserna
    *
+   * Obligatorisk.
+   *
    * @question 5
    * @kind textarea
    * @maxLength 4000
@@ -67,6 +89,17 @@ export interface Fk3221Answers {
   diagnosHistorik?: string;
   /**
    * Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:
+   *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"INTELLEKTUELL_FUNKTION"`: Intellektuell funktion
+   * - `"KOMMUNIKATION_SOCIAL_INTERAKTION"`: Övergripande psykosociala funktioner
+   * - `"UPPMARKSAMHET"`: Uppmärksamhet, koncentration och exekutiv funktion
+   * - `"PSYKISK_FUNKTION"`: Annan psykisk funktion
+   * - `"Sinnesfunktion"`: Sinnesfunktioner och smärta
+   * - `"KOORDINATION"`: Balans, koordination och motorik
+   * - `"ANNAN_KROPPSILIG_FUNKTION"`: Annan kroppslig funktion
    *
    * @question funktionsnedsattning
    * @kind multiChoice
@@ -79,10 +112,11 @@ export interface Fk3221Answers {
    *
    * Med intellektuell funktion, teoretisk begåvning eller intelligens menas förmågan att tänka logiskt. För att bedöma nivån krävs det att test utförts av en psykolog.
    *
+   * Visas när ”Intellektuell funktion” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 8
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   intellektuellFunktion?: string;
   /**
@@ -96,10 +130,11 @@ export interface Fk3221Answers {
    * - samspel
    * - förmågan att på ett teoretiskt plan kunna sätta sig in i hur andra människor tänker och känner, även om man inte har varit med om samma sak själv.
    *
+   * Visas när ”Övergripande psykosociala funktioner” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 9
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   psykosocialaFunktioner?: string;
   /**
@@ -110,10 +145,11 @@ export interface Fk3221Answers {
    * Uppmärksamhet handlar om förmågan att rikta fokus på rätt sak vid rätt tillfälle samt att skifta, fördela och vidmakthålla uppmärksamheten. En person behöver även viljemässigt kunna rikta sin uppmärksamhet under en längre tid.
    * Med exekutiv funktion menas förmågan att planera, initiera, genomföra, korrigera och avsluta en handling.
    *
+   * Visas när ”Uppmärksamhet, koncentration och exekutiv funktion” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 10
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   uppmarksamhet?: string;
   /**
@@ -131,10 +167,11 @@ export interface Fk3221Answers {
    * - språklig funktion
    * - orientering i tid samt till plats, situation och person.
    *
+   * Visas när ”Annan psykisk funktion” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 11
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   psykiskFunktion?: string;
   /**
@@ -148,10 +185,11 @@ export interface Fk3221Answers {
    * - känslighet eller upplevelse av obehag vid ljud, ljus, temperatur, beröring, smak eller lukt.
    * - smärta kan bero på tänkbar eller faktisk skada. Den kan vara generell eller lokal i kroppsdelar, eller i dermatom (hudavsnitt). Smärta kan till exempel vara huggande, brännande eller molande.
    *
+   * Visas när ”Sinnesfunktioner och smärta” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 12
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   sinnesfunktion?: string;
   /**
@@ -161,10 +199,11 @@ export interface Fk3221Answers {
    *
    * Med balans menas kroppens balansfunktion och förnimmelse av kroppsställning (positionsuppfattning). Med koordination menas till exempel ögahandkoordination, gångkoordination och att samordna rörelser av armar och ben. Med motorik menas fin- och grovmotorik eller till exempel munmotorik.
    *
+   * Visas när ”Balans, koordination och motorik” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 13
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   koordination?: string;
   /**
@@ -174,16 +213,19 @@ export interface Fk3221Answers {
    *
    * Med annan kroppslig funktion menas till exempel andningsfunktion, matsmältnings- och ämnesomsättningsfunktion samt blås- och tarmfunktion.
    *
+   * Visas när ”Annan kroppslig funktion” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 14
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   annanKroppsligFunktion?: string;
   /**
    * Beskriv vad barnet har svårt att göra på grund av sin funktionsnedsättning
    *
    * Ge konkreta exempel på aktiviteter i barnets vardag där svårigheter uppstår.
+   *
+   * Obligatorisk.
    *
    * @question 17
    * @kind textarea
@@ -201,14 +243,17 @@ export interface Fk3221Answers {
   /**
    * Ange ansvarig vårdenhet och om möjligt tidplan
    *
+   * Visas när ”Ange pågående och planerade medicinska behandlingar” är ifylld. Obligatorisk.
+   *
    * @question 50.2
    * @kind text
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   vardenhetOchTidplan?: string;
   /**
    * Hur förväntas barnets funktionsnedsättning och aktivitetsbegränsningar utvecklas över tid?
+   *
+   * Obligatorisk.
    *
    * @question 39
    * @kind textarea

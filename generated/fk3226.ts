@@ -8,6 +8,13 @@ export interface Fk3226Answers {
   /**
    * Utlåtandet är baserat på
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"UNDERSOKNING"`: min undersökning av patienten
+   * - `"JOURNALUPPGIFTER"`: journaluppgifter från den
+   * - `"ANNAT"`: annat
+   *
    * @question 1
    * @kind dateChoices
    * @max today
@@ -16,14 +23,17 @@ export interface Fk3226Answers {
   /**
    * Ange vad annat är
    *
+   * Visas när ”annat” i ”Utlåtandet är baserat på” är ikryssad. Obligatorisk.
+   *
    * @question 1.3
    * @kind text
    * @maxLength 50
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   annatBeskrivning?: string;
   /**
    * Diagnos eller diagnoser för det tillstånd som orsakar ett hot mot patientens liv
+   *
+   * Obligatorisk.
    *
    * @question 58
    * @kind diagnoses
@@ -32,6 +42,13 @@ export interface Fk3226Answers {
   /**
    * Patientens behandling och vårdsituation
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"ENDAST_PALLIATIV"`: Endast palliativ vård ges och all aktiv behandling mot sjukdomstillståndet har avslutats
+   * - `"AKUT_LIVSHOTANDE"`: Akut livshotande tillstånd (till exempel vård på intensivvårdsavdelning)
+   * - `"ANNAT"`: Annat
+   *
    * @question 52
    * @kind choice
    */
@@ -39,19 +56,21 @@ export interface Fk3226Answers {
   /**
    * Ange när den aktiva behandlingen avslutades
    *
+   * Visas när ”Patientens behandling och vårdsituation” är besvarad med ”Endast palliativ vård ges och all aktiv behandling mot sjukdomstillståndet har avslutats”. Obligatorisk.
+   *
    * @question 52.2
    * @kind date
    * @max today
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   aktivBehandlingAvslutad?: IsoDate;
   /**
    * Ange när tillståndet blev akut livshotande
    *
+   * Visas när ”Patientens behandling och vårdsituation” är besvarad med ”Akut livshotande tillstånd (till exempel vård på intensivvårdsavdelning)”. Obligatorisk.
+   *
    * @question 52.3
    * @kind date
    * @max today
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   akutLivshotandeDatum?: IsoDate;
   /**
@@ -59,27 +78,34 @@ export interface Fk3226Answers {
    *
    * Ange om möjligt hur länge hotet mot livet kvarstår när patienten får vård enligt den vårdplan som gäller.
    *
+   * Visas när ”Patientens behandling och vårdsituation” är besvarad med ”Akut livshotande tillstånd (till exempel vård på intensivvårdsavdelning)”. Obligatorisk.
+   *
    * @question 52.4
    * @kind textarea
    * @maxLength 265
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   akutLivshotandeBeskrivning?: string;
   /**
    * Kan du uppskatta hur länge tillståndet kommer vara livshotande?
    *
+   * Visas när ”Patientens behandling och vårdsituation” är besvarad med ”Akut livshotande tillstånd (till exempel vård på intensivvårdsavdelning)”. Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 52.5
    * @kind yesNo
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   kanUppskattaLangd?: boolean;
   /**
    * Till och med vilket datum
    *
+   * Visas när ”Kan du uppskatta hur länge tillståndet kommer vara livshotande?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 52.6
    * @kind date
    * @min today
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   livshotandeTillOchMed?: IsoDate;
   /**
@@ -87,14 +113,21 @@ export interface Fk3226Answers {
    *
    * Ange när tillståndet blev livshotande, och om det är möjligt hur länge hotet mot livet kvarstår när patienten får vård enligt den vårdplan som gäller.
    *
+   * Visas när ”Patientens behandling och vårdsituation” är besvarad med ”Annat”. Obligatorisk.
+   *
    * @question 52.7
    * @kind textarea
    * @maxLength 265
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   annatBeskrivningHot?: string;
   /**
    * Har patienten de medicinska förutsättningarna för att kunna lämna samtycke?
+   *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
    *
    * @question 53
    * @kind yesNo

@@ -8,6 +8,8 @@ export interface Fk7210Answers {
   /**
    * Datum
    *
+   * Obligatorisk.
+   *
    * @question 54
    * @kind date
    * @min today

@@ -8,6 +8,15 @@ export interface Fk7426Answers {
   /**
    * Utlåtandet är baserat på
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"FYSISKUNDERSOKNING"`: min undersökning vid fysiskt vårdmöte
+   * - `"DIGITALUNDERSOKNING"`: min undersökning vid digitalt vårdmöte
+   * - `"JOURNALUPPGIFTER"`: journaluppgifter från den
+   * - `"FORALDER"`: förälders beskrivning av barnet
+   * - `"ANNAT"`: annat
+   *
    * @question 1
    * @kind dateChoices
    * @max today
@@ -16,10 +25,11 @@ export interface Fk7426Answers {
   /**
    * Ange vad annat är
    *
+   * Visas när ”annat” i ”Utlåtandet är baserat på” är ikryssad. Obligatorisk.
+   *
    * @question 1.3
    * @kind text
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   annatBeskrivning?: string;
   /**
@@ -62,6 +72,8 @@ export interface Fk7426Answers {
    *
    * Beskriv varför du bedömer att barnet är allvarligt sjukt utifrån det påtagliga hotet mot barnets liv eller om det utan behandling finns fara för barnets liv. Om det påtagliga livshotet upphör men barnet fortsatt har behandling eller stor påverkan efter sjukdom så behöver du beskriva detta.
    *
+   * Obligatorisk.
+   *
    * @question 60
    * @kind textarea
    * @maxLength 4000
@@ -90,12 +102,16 @@ export interface Fk7426Answers {
   /**
    * För vilken period bedömer du att barnet är allvarligt sjuk?
    *
+   * Obligatorisk.
+   *
    * @question 61
    * @kind dateRange
    */
   allvarligtSjukPeriod?: DateRange;
   /**
    * Motivera bedömningen av perioden som du anser att det finns ett påtagligt hot mot barnets liv
+   *
+   * Obligatorisk.
    *
    * @question 61.2
    * @kind textarea
@@ -105,6 +121,12 @@ export interface Fk7426Answers {
   /**
    * Vårdas barnet inneliggande på sjukhus?
    *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 62
    * @kind yesNo
    */
@@ -112,13 +134,20 @@ export interface Fk7426Answers {
   /**
    * Ange period
    *
+   * Visas när ”Vårdas barnet inneliggande på sjukhus?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 62.2
    * @kind dateRange
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   inneliggandePeriod?: DateRange;
   /**
    * Är barnet inskrivet med hemsjukvård?
+   *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
    *
    * @question 62.3
    * @kind yesNo
@@ -127,9 +156,10 @@ export interface Fk7426Answers {
   /**
    * Ange period
    *
+   * Visas när ”Är barnet inskrivet med hemsjukvård?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 62.4
    * @kind dateRange
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   hemsjukvardPeriod?: DateRange;
 }

@@ -8,6 +8,15 @@ export interface Fk7427Answers {
   /**
    * Utlåtandet är baserat på
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"FYSISKUNDERSOKNING"`: min undersökning vid fysiskt vårdmöte
+   * - `"DIGITALUNDERSOKNING"`: min undersökning vid digitalt vårdmöte
+   * - `"JOURNALUPPGIFTER"`: journaluppgifter från den
+   * - `"FORALDER"`: förälders beskrivning av barnet
+   * - `"ANNAT"`: annat
+   *
    * @question 1
    * @kind dateChoices
    * @max today
@@ -16,10 +25,11 @@ export interface Fk7427Answers {
   /**
    * Ange vad annat är
    *
+   * Visas när ”annat” i ”Utlåtandet är baserat på” är ikryssad. Obligatorisk.
+   *
    * @question 1.3
    * @kind text
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   annatBeskrivning?: string;
   /**
@@ -42,6 +52,8 @@ export interface Fk7427Answers {
    *
    * Beskriv barnets nuvarande hälsotillstånd (utifrån akut sjukdom eller försämring i funktionsnedsättning).
    *
+   * Obligatorisk.
+   *
    * @question 59
    * @kind textarea
    * @maxLength 4000
@@ -52,6 +64,8 @@ export interface Fk7427Answers {
    *
    * Beskriv vilken vård eller tillsyn som barnet behöver av förälder samt omfattning av denna vård eller tillsyn.
    *
+   * Obligatorisk.
+   *
    * @question 62
    * @kind textarea
    * @maxLength 4000
@@ -60,12 +74,20 @@ export interface Fk7427Answers {
   /**
    * Under vilken period behöver barnet vård eller tillsyn?
    *
+   * Obligatorisk.
+   *
    * @question 62.6
    * @kind dateRange
    */
   vardEllerTillsynPeriod?: DateRange;
   /**
    * Vårdas barnet inneliggande på sjukhus?
+   *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
    *
    * @question 62.1
    * @kind yesNo
@@ -74,9 +96,10 @@ export interface Fk7427Answers {
   /**
    * Ange period
    *
+   * Visas när ”Vårdas barnet inneliggande på sjukhus?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 62.2
    * @kind dateRange
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   inneliggandePeriod?: DateRange;
   /**

@@ -8,6 +8,8 @@ export interface Fk7472Answers {
   /**
    * Ange diagnos eller symtom
    *
+   * Obligatorisk.
+   *
    * @question 55
    * @kind textarea
    * @maxLength 318
@@ -15,6 +17,15 @@ export interface Fk7472Answers {
   diagnosEllerSymtom?: string;
   /**
    * Jag bedömer att barnet inte ska vårdas i ordinarie tillsynsform
+   *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"EN_ATTONDEL"`: 12,5 procent
+   * - `"EN_FJARDEDEL"`: 25 procent
+   * - `"HALVA"`: 50 procent
+   * - `"TRE_FJARDEDELAR"`: 75 procent
+   * - `"HELA"`: 100 procent
    *
    * @question 56
    * @kind sickLeavePeriods

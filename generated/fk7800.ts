@@ -8,6 +8,14 @@ export interface Fk7800Answers {
   /**
    * Utlåtandet är baserat på
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"UNDERSOKNING"`: min undersökning av patienten
+   * - `"JOURNALUPPGIFTER"`: journaluppgifter från den
+   * - `"ANHORIG"`: anhörigs beskrivning av patienten
+   * - `"ANNAT"`: annat
+   *
    * @question 1
    * @kind dateChoices
    * @max today
@@ -16,10 +24,11 @@ export interface Fk7800Answers {
   /**
    * Ange vad annat är:
    *
+   * Visas när ”annat” i ”Utlåtandet är baserat på” är ikryssad. Obligatorisk.
+   *
    * @question 1.3
    * @kind text
    * @maxLength 3500
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   annatBeskrivning?: string;
   /**
@@ -27,14 +36,17 @@ export interface Fk7800Answers {
    *
    * Detta är ett stöd för ifyllnad och ingen fråga från Försäkringskassan. Informationen du anger här kan vara till hjälp för Försäkringskassan i deras handläggning. Informationen du anger nedan, kommer att överföras till fältet "Övriga upplysningar" vid signering.
    *
+   * Visas när ”min undersökning av patienten” i ”Utlåtandet är baserat på” inte är ikryssad och ”anhörigs beskrivning av patienten”, ”journaluppgifter från den” eller ”annat” i ”Utlåtandet är baserat på” är ikryssad.
+   *
    * @question 1.4
    * @kind textarea
    * @maxLength 150
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   motiveringInteBaseratPaUndersokning?: string;
   /**
    * Jag har känt patienten sedan den
+   *
+   * Obligatorisk.
    *
    * @question 2
    * @kind date
@@ -43,6 +55,12 @@ export interface Fk7800Answers {
   kannedomOmPatient?: IsoDate;
   /**
    * Är utlåtandet även baserat på andra medicinska utredningar eller underlag?
+   *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
    *
    * @question 3
    * @kind yesNo
@@ -53,9 +71,10 @@ export interface Fk7800Answers {
    *
    * Skriv exempelvis Neuropsykiatriska kliniken på X-stads sjukhus eller om patienten själv kommer att bifoga utredningen till sin ansökan.
    *
+   * Visas när ”Är utlåtandet även baserat på andra medicinska utredningar eller underlag?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 4
    * @kind rows
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   underlag?: Array<{ typ?: "NEUROPSYKIATRISKT" | "HABILITERING" | "ARBETSTERAPEUT" | "FYSIOTERAPEUT" | "LOGOPED" | "PSYKOLOG" | "FORETAGSHALSOVARD" | "SPECIALISTKLINIK" | "VARD_UTOMLANDS" | "OVRIGT_UTLATANDE"; datum?: IsoDate; hamtasFran?: string }>;
   /**
@@ -65,12 +84,16 @@ export interface Fk7800Answers {
    *
    * Om patienten har fler än tre sjukdomar som påverkar arbetsförmågan anges dessa under "Övriga upplysningar".
    *
+   * Obligatorisk.
+   *
    * @question 6
    * @kind diagnoses
    */
   diagnoser?: Diagnosis[];
   /**
    * När och var ställdes diagnosen/diagnoserna?
+   *
+   * Obligatorisk.
    *
    * @question 7
    * @kind textarea
@@ -85,6 +108,12 @@ export interface Fk7800Answers {
    * - att ny bedömning har rekommenderats i tidigare utlåtande eller
    * - att den kliniska bilden avviker från vad som kan förväntas utifrån ställd diagnos.
    *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 45
    * @kind yesNo
    */
@@ -92,14 +121,17 @@ export interface Fk7800Answers {
   /**
    * Beskriv vilken eller vilka diagnoser som avses
    *
+   * Visas när ”Finns skäl till att revidera/uppdatera tidigare satt diagnos?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 45.2
    * @kind textarea
    * @maxLength 3500
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   diagnosForNyBedomning?: string;
   /**
    * Bakgrund - beskriv kortfattat förloppet för aktuella sjukdomar
+   *
+   * Obligatorisk.
    *
    * @question 5
    * @kind textarea
@@ -245,6 +277,8 @@ export interface Fk7800Answers {
    *
    * Ange även om det finns någon typ av aktivitet som patienten bör undvika på grund av betydande medicinsk risk eller allvarlig olycksrisk.
    *
+   * Obligatorisk.
+   *
    * @question 17
    * @kind textarea
    * @maxLength 3500
@@ -295,6 +329,8 @@ export interface Fk7800Answers {
    *
    * Särskilda arbetstider kan vara annan än ordinarie förläggning av arbetstiden, till skillnad från att minska arbetstiden lika mycket varje dag.
    *
+   * Obligatorisk.
+   *
    * @question 22
    * @kind textarea
    * @maxLength 3500
@@ -323,6 +359,8 @@ export interface Fk7800Answers {
    *
    * Försäkringskassans handläggare tar kontakt med dig när underlaget har kommit in och handläggningen kan påbörjas.
    *
+   * Kryssrutans text: Jag önskar att Försäkringskassan kontaktar mig
+   *
    * @question 26
    * @kind checkbox
    */
@@ -330,10 +368,11 @@ export interface Fk7800Answers {
   /**
    * Ange gärna varför du vill ha kontakt
    *
+   * Visas när ”Kontakt med Försäkringskassan” är ikryssad.
+   *
    * @question 26.2
    * @kind textarea
    * @maxLength 3500
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   anledningTillKontakt?: string;
 }

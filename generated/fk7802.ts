@@ -8,6 +8,14 @@ export interface Fk7802Answers {
   /**
    * Utlåtandet är baserat på
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"UNDERSOKNING"`: min undersökning av patienten
+   * - `"JOURNALUPPGIFTER"`: journaluppgifter från den
+   * - `"ANHORIG"`: anhörigs beskrivning av patienten
+   * - `"ANNAT"`: annat
+   *
    * @question 1
    * @kind dateChoices
    * @max today
@@ -16,10 +24,11 @@ export interface Fk7802Answers {
   /**
    * Ange vad annat är:
    *
+   * Visas när ”annat” i ”Utlåtandet är baserat på” är ikryssad. Obligatorisk.
+   *
    * @question 1.3
    * @kind text
    * @maxLength 3500
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   annatBeskrivning?: string;
   /**
@@ -27,14 +36,17 @@ export interface Fk7802Answers {
    *
    * Detta är ett stöd för ifyllnad och ingen fråga från Försäkringskassan. Informationen du anger här kan vara till hjälp för Försäkringskassan i deras handläggning. Informationen du anger nedan, kommer att överföras till fältet "Övriga upplysningar" vid signering.
    *
+   * Visas när ”min undersökning av patienten” i ”Utlåtandet är baserat på” inte är ikryssad och ”anhörigs beskrivning av patienten”, ”journaluppgifter från den” eller ”annat” i ”Utlåtandet är baserat på” är ikryssad.
+   *
    * @question 1.4
    * @kind textarea
    * @maxLength 150
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   motiveringInteBaseratPaUndersokning?: string;
   /**
    * Jag har känt patienten sedan den
+   *
+   * Obligatorisk.
    *
    * @question 2
    * @kind date
@@ -43,6 +55,12 @@ export interface Fk7802Answers {
   kannedomOmPatient?: IsoDate;
   /**
    * Är utlåtandet även baserat på andra medicinska utredningar eller underlag?
+   *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
    *
    * @question 3
    * @kind yesNo
@@ -53,13 +71,16 @@ export interface Fk7802Answers {
    *
    * Skriv exempelvis Neuropsykiatriska kliniken på X-stads sjukhus eller om patienten själv kommer att bifoga utredningen till sin ansökan.
    *
+   * Visas när ”Är utlåtandet även baserat på andra medicinska utredningar eller underlag?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 4
    * @kind rows
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   underlag?: Array<{ typ?: "NEUROPSYKIATRISKT" | "HABILITERING" | "ARBETSTERAPEUT" | "FYSIOTERAPEUT" | "LOGOPED" | "PSYKOLOG" | "SKOLHALSOVARD" | "SPECIALISTKLINIK" | "VARD_UTOMLANDS" | "OVRIGT_UTLATANDE"; datum?: IsoDate; hamtasFran?: string }>;
   /**
    * Diagnos/diagnoser för sjukdom som orsakar eller har orsakat funktionsnedsättning
+   *
+   * Obligatorisk.
    *
    * @question 6
    * @kind diagnoses
@@ -68,6 +89,8 @@ export interface Fk7802Answers {
   /**
    * Beskriv när och hur patientens funktionsnedsättning debuterat, utvecklats och visar sig för närvarande
    *
+   * Obligatorisk.
+   *
    * @question 15
    * @kind textarea
    * @maxLength 3500
@@ -75,6 +98,8 @@ export interface Fk7802Answers {
   funktionsnedsattningDebut?: string;
   /**
    * Beskriv på vilket sätt funktionsnedsättningen påverkar eller har påverkat patientens förmåga att klara sin skolgång
+   *
+   * Obligatorisk.
    *
    * @question 16
    * @kind textarea
@@ -94,6 +119,8 @@ export interface Fk7802Answers {
    *
    * Försäkringskassans handläggare tar kontakt med dig när underlaget har kommit in och handläggningen kan påbörjas.
    *
+   * Kryssrutans text: Jag önskar att Försäkringskassan kontaktar mig
+   *
    * @question 26
    * @kind checkbox
    */
@@ -101,10 +128,11 @@ export interface Fk7802Answers {
   /**
    * Ange gärna varför du vill ha kontakt
    *
+   * Visas när ”Kontakt med Försäkringskassan” är ikryssad.
+   *
    * @question 26.2
    * @kind textarea
    * @maxLength 3500
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   anledningTillKontakt?: string;
 }

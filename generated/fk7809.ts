@@ -8,6 +8,14 @@ export interface Fk7809Answers {
   /**
    * Utlåtandet är baserat på
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"UNDERSOKNING"`: min undersökning av patienten
+   * - `"JOURNALUPPGIFTER"`: journaluppgifter från och med
+   * - `"ANHORIG"`: anhörig eller annans beskrivning av patienten
+   * - `"ANNAT"`: annat
+   *
    * @question 1
    * @kind dateChoices
    * @max today
@@ -16,23 +24,31 @@ export interface Fk7809Answers {
   /**
    * Ange anhörig eller annans relation till patienten
    *
+   * Visas när ”anhörig eller annans beskrivning av patienten” i ”Utlåtandet är baserat på” är ikryssad. Obligatorisk.
+   *
    * @question 1.4
    * @kind text
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   anhorigRelation?: string;
   /**
    * Ange vad annat är
    *
+   * Visas när ”annat” i ”Utlåtandet är baserat på” är ikryssad. Obligatorisk.
+   *
    * @question 1.3
    * @kind text
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   annatBeskrivning?: string;
   /**
    * Är utlåtandet även baserat på andra medicinska utredningar eller underlag?
+   *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
    *
    * @question 3
    * @kind yesNo
@@ -43,15 +59,18 @@ export interface Fk7809Answers {
    *
    * Skriv från vilken vårdgivare Försäkringskassan kan hämta information om utredningen/underlaget, exempelvis Neuropsykiatriska kliniken på X-stads sjukhus eller om patienten själv kommer att bifoga utredningen till sin ansökan.
    *
+   * Visas när ”Är utlåtandet även baserat på andra medicinska utredningar eller underlag?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 4
    * @kind rows
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   utredningar?: Array<{ typ?: "NEUROPSYKIATRISKT" | "HABILITERING" | "ARBETSTERAPEUT" | "FYSIOTERAPEUT" | "LOGOPED" | "PSYKOLOG" | "SPECIALISTKLINIK" | "VARD_UTOMLANDS" | "HORSELHABILITERING" | "SYNHABILITERINGEN" | "AUDIONOM" | "DIETIST" | "ORTOPTIST" | "ORTOPEDTEKNIKER" | "OVRIGT_UTLATANDE"; datum?: IsoDate; vardgivare?: string }>;
   /**
    * Diagnos eller diagnoser
    *
    * Ange diagnoskod med så många positioner som möjligt. Använd inga andra tecken än bokstäver och siffror.
+   *
+   * Obligatorisk.
    *
    * @question 58
    * @kind diagnoses
@@ -60,6 +79,8 @@ export interface Fk7809Answers {
   /**
    * Sammanfatta historiken för diagnoserna
    *
+   * Obligatorisk.
+   *
    * @question 5
    * @kind textarea
    * @maxLength 4000
@@ -67,6 +88,19 @@ export interface Fk7809Answers {
   diagnosHistorik?: string;
   /**
    * Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:
+   *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"INTELLEKTUELL_FUNKTION"`: Intellektuell funktion
+   * - `"KOMMUNIKATION_SOCIAL_INTERAKTION"`: Övergripande psykosociala funktioner
+   * - `"UPPMARKSAMHET"`: Uppmärksamhet, koncentration och exekutiv funktion
+   * - `"PSYKISK_FUNKTION"`: Annan psykisk funktion
+   * - `"HORSELFUNKTION"`: Hörselfunktion
+   * - `"SYNFUNKTION"`: Synfunktion
+   * - `"Sinnesfunktion"`: Övriga sinnesfunktioner och smärta
+   * - `"KOORDINATION"`: Balans, koordination och motorik
+   * - `"ANNAN_KROPPSILIG_FUNKTION"`: Annan kroppslig funktion
    *
    * @question funktionsnedsattning
    * @kind multiChoice
@@ -79,10 +113,11 @@ export interface Fk7809Answers {
    *
    * Med intellektuell funktion, teoretisk begåvning eller intelligens menas förmågan att tänka logiskt. För att bedöma nivån krävs det att test utförts av en psykolog.
    *
+   * Visas när ”Intellektuell funktion” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 8
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   intellektuellFunktion?: string;
   /**
@@ -96,10 +131,11 @@ export interface Fk7809Answers {
    * - samspel
    * - förmågan att på ett teoretiskt plan kunna sätta sig in i hur andra människor tänker och känner, även om man inte har varit med om samma sak själv.
    *
+   * Visas när ”Övergripande psykosociala funktioner” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 9
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   psykosocialaFunktioner?: string;
   /**
@@ -109,10 +145,11 @@ export interface Fk7809Answers {
    *
    * Uppmärksamhet handlar om förmågan att rikta fokus på rätt sak vid rätt tillfälle samt att skifta, fördela och vidmakthålla uppmärksamheten. En person behöver även viljemässigt kunna rikta sin uppmärksamhet under en längre tid. Med exekutiv funktion menas förmågan att planera, initiera, genomföra, korrigera och avsluta en handling.
    *
+   * Visas när ”Uppmärksamhet, koncentration och exekutiv funktion” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 10
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   uppmarksamhet?: string;
   /**
@@ -130,10 +167,11 @@ export interface Fk7809Answers {
    * - psykiska språkfunktioner
    * - orientering i tid samt till plats, situation och person.
    *
+   * Visas när ”Annan psykisk funktion” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 11
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   psykiskFunktion?: string;
   /**
@@ -154,10 +192,11 @@ export interface Fk7809Answers {
    * - resultat av eventuella objektiva hörselmätningar
    * - underlag från andra bedömningar som gäller kommunikation.
    *
+   * Visas när ”Hörselfunktion” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 48
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   horselfunktion?: string;
   /**
@@ -176,10 +215,11 @@ export interface Fk7809Answers {
    * - hur stora svårigheter personen har att orientera sig och förflytta sig i en främmande miljö.
    * Bedöm sambandet mellan svårigheterna och den nedsatta synfunktionen. Ange den ledsagning eller hjälpmedel som personen behöver när hen ska förflytta sig. Det kan till exempel vara markeringskäpp, teknikkäpp eller ledarhund.
    *
+   * Visas när ”Synfunktion” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 49
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   synfunktion?: string;
   /**
@@ -189,10 +229,11 @@ export interface Fk7809Answers {
    *
    * Med övriga sinnesfunktioner menas exempelvis känslighet eller upplevelse av obehag vid ljud, ljus, temperatur, beröring, smak eller lukt. Med smärta menas förnimmelse av en obehaglig känsla som tyder på tänkbar eller faktisk skada i någon del av kroppen. Det innefattar förnimmelser av generell eller lokal smärta i en eller flera kroppsdelar, eller i ett dermatom (hudavsnitt). Det kan till exempel vara huggande, brännande, molande smärta och värk.
    *
+   * Visas när ”Övriga sinnesfunktioner och smärta” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 12
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   sinnesfunktion?: string;
   /**
@@ -202,10 +243,11 @@ export interface Fk7809Answers {
    *
    * Med balans menas kroppens balansfunktion och förnimmelse av kroppsställning (positionsuppfattning). Med koordination menas till exempel ögahandkoordination, gångkoordination och att samordna rörelser av armar och ben. Med motorik menas fin- och grovmotorik eller till exempel munmotorik.
    *
+   * Visas när ”Balans, koordination och motorik” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 13
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   koordination?: string;
   /**
@@ -215,10 +257,11 @@ export interface Fk7809Answers {
    *
    * Med annan kroppslig funktion menas till exempel andningsfunktion, matsmältnings- och ämnesomsättningsfunktion samt blås- och tarmfunktion.
    *
+   * Visas när ”Annan kroppslig funktion” i ”Välj alternativ att fylla i för att visa fritextfält. Välj minst ett:” är ikryssad. Obligatorisk.
+   *
    * @question 14
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   annanKroppsligFunktion?: string;
   /**
@@ -242,14 +285,17 @@ export interface Fk7809Answers {
   /**
    * Ange ansvarig vårdenhet och tidplan
    *
+   * Visas när ”Ange pågående och planerade medicinska behandlingar” är ifylld. Obligatorisk.
+   *
    * @question 50.2
    * @kind text
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   vardenhetOchTidplan?: string;
   /**
    * Hur förväntas patientens funktionsnedsättning och aktivitetsbegränsningar utvecklas över tid?
+   *
+   * Obligatorisk.
    *
    * @question 51
    * @kind textarea

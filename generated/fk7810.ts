@@ -8,6 +8,15 @@ export interface Fk7810Answers {
   /**
    * Utlåtandet är baserat på
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"FYSISKUNDERSOKNING"`: min undersökning vid fysiskt vårdmöte
+   * - `"DIGITALUNDERSOKNING"`: min undersökning vid digitalt vårdmöte
+   * - `"JOURNALUPPGIFTER"`: journaluppgifter från den
+   * - `"ANHORIG"`: anhörigs eller annans beskrivning av patienten
+   * - `"ANNAT"`: annat
+   *
    * @question 1
    * @kind dateChoices
    * @max today
@@ -16,23 +25,32 @@ export interface Fk7810Answers {
   /**
    * Ange anhörigs eller annans relation till patienten
    *
+   * Visas när ”anhörigs eller annans beskrivning av patienten” i ”Utlåtandet är baserat på” är ikryssad. Obligatorisk.
+   *
    * @question 1.4
    * @kind text
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   anhorigRelation?: string;
   /**
    * Ange vad annat är
    *
+   * Visas när ”annat” i ”Utlåtandet är baserat på” är ikryssad. Obligatorisk.
+   *
    * @question 1.3
    * @kind text
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   annatBeskrivning?: string;
   /**
    * Jag har kännedom om patienten sedan
+   *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"INGEN_TIDIGARE"`: Ingen tidigare kännedom
+   * - `"MINDRE_AN_ETT_AR"`: Kännedom i mindre än ett år
+   * - `"MER_AN_ETT_AR"`: Kännedom i mer än ett år
    *
    * @question 2
    * @kind choice
@@ -40,6 +58,12 @@ export interface Fk7810Answers {
   kannedomOmPatienten?: "INGEN_TIDIGARE" | "MINDRE_AN_ETT_AR" | "MER_AN_ETT_AR";
   /**
    * Är utlåtandet även baserat på andra utredningar eller underlag?
+   *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
    *
    * @question 3
    * @kind yesNo
@@ -50,15 +74,18 @@ export interface Fk7810Answers {
    *
    * Skriv exempelvis Neuropsykiatriska kliniken på X-stads sjukhus eller om patienten själv kommer att bifoga utredningen till sin ansökan.
    *
+   * Visas när ”Är utlåtandet även baserat på andra utredningar eller underlag?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 4
    * @kind rows
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   utredningar?: Array<{ typ?: "NEUROPSYKIATRISKT" | "HABILITERING" | "ARBETSTERAPEUT" | "FYSIOTERAPEUT" | "LOGOPED" | "PSYKOLOG" | "VARDCENTRAL" | "SPECIALISTKLINIK" | "VARD_UTOMLANDS" | "HORSELHABILITERING" | "SYNHABILITERINGEN" | "DIETIST" | "OVRIGT_UTLATANDE"; datum?: IsoDate; vardgivare?: string }>;
   /**
    * Diagnos eller diagnoser
    *
    * Ange diagnoskod med så många positioner som möjligt. Använd inga andra tecken än bokstäver och siffror.
+   *
+   * Obligatorisk.
    *
    * @question 58
    * @kind diagnoses
@@ -67,6 +94,8 @@ export interface Fk7810Answers {
   /**
    * Beskriv kortfattat historiken för diagnoserna ovan
    *
+   * Obligatorisk.
+   *
    * @question 5
    * @kind textarea
    * @maxLength 4000
@@ -74,6 +103,18 @@ export interface Fk7810Answers {
   diagnosHistorik?: string;
   /**
    * Välj alternativ för att visa fritextfält. Välj minst ett:
+   *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"INTELLEKTUELL_FUNKTION"`: Intellektuell funktion
+   * - `"KOMMUNIKATION_SOCIAL_INTERAKTION"`: Övergripande psykosociala funktioner
+   * - `"UPPMARKSAMHET"`: Uppmärksamhet, koncentration och exekutiv funktion
+   * - `"PSYKISK_FUNKTION"`: Annan psykisk funktion
+   * - `"Sinnesfunktion"`: Sinnesfunktioner och smärta
+   * - `"KOORDINATION"`: Balans, koordination och motorik
+   * - `"ANDNINGS_FUNKTION"`: Andningsfunktion
+   * - `"ANNAN_KROPPSILIG_FUNKTION"`: Annan kroppslig funktion
    *
    * @question funktionsnedsattning
    * @kind multiChoice
@@ -86,10 +127,11 @@ export interface Fk7810Answers {
    *
    * Med intellektuell funktion, teoretisk begåvning eller intelligens menas förmågan att tänka logiskt. För att bedöma nivån krävs det att test utförts av en psykolog.
    *
+   * Visas när ”Intellektuell funktion” i ”Välj alternativ för att visa fritextfält. Välj minst ett:” under ”Funktionsnedsättning” är ikryssad. Obligatorisk.
+   *
    * @question 8
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   intellektuellFunktion?: string;
   /**
@@ -103,10 +145,11 @@ export interface Fk7810Answers {
    * - samspel
    * - förmågan att på ett teoretiskt plan kunna sätta sig in i hur andra människor tänker och känner, även om man inte har varit med om samma sak själv.
    *
+   * Visas när ”Övergripande psykosociala funktioner” i ”Välj alternativ för att visa fritextfält. Välj minst ett:” under ”Funktionsnedsättning” är ikryssad. Obligatorisk.
+   *
    * @question 9
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   psykosocialaFunktioner?: string;
   /**
@@ -117,10 +160,11 @@ export interface Fk7810Answers {
    * Uppmärksamhet handlar om förmågan att rikta fokus på rätt sak vid rätt tillfälle samt att skifta, fördela och vidmakthålla uppmärksamheten. En person behöver även viljemässigt kunna rikta sin uppmärksamhet under en längre tid.
    * Med exekutiv funktion menas förmågan att planera, initiera, genomföra, korrigera och avsluta en handling.
    *
+   * Visas när ”Uppmärksamhet, koncentration och exekutiv funktion” i ”Välj alternativ för att visa fritextfält. Välj minst ett:” under ”Funktionsnedsättning” är ikryssad. Obligatorisk.
+   *
    * @question 10
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   uppmarksamhet?: string;
   /**
@@ -138,10 +182,11 @@ export interface Fk7810Answers {
    * - språklig funktion
    * - orientering i tid samt till plats, situation och person.
    *
+   * Visas när ”Annan psykisk funktion” i ”Välj alternativ för att visa fritextfält. Välj minst ett:” under ”Funktionsnedsättning” är ikryssad. Obligatorisk.
+   *
    * @question 11
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   psykiskFunktion?: string;
   /**
@@ -155,10 +200,11 @@ export interface Fk7810Answers {
    * - känslighet eller upplevelse av obehag vid ljud, ljus, temperatur, beröring, smak eller lukt.
    * - smärta kan bero på tänkbar eller faktisk skada. Den kan vara generell eller lokal i kroppsdelar, eller i dermatom (hudavsnitt). Smärta kan till exempel vara huggande, brännande eller molande.
    *
+   * Visas när ”Sinnesfunktioner och smärta” i ”Välj alternativ för att visa fritextfält. Välj minst ett:” under ”Funktionsnedsättning” är ikryssad. Obligatorisk.
+   *
    * @question 12
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   sinnesfunktion?: string;
   /**
@@ -168,10 +214,11 @@ export interface Fk7810Answers {
    *
    * Med balans menas kroppens balansfunktion och förnimmelse av kroppsställning (positionsuppfattning). Med koordination menas till exempel ögahandkoordination, gångkoordination och att samordna rörelser av armar och ben. Med motorik menas fin- och grovmotorik eller till exempel munmotorik.
    *
+   * Visas när ”Balans, koordination och motorik” i ”Välj alternativ för att visa fritextfält. Välj minst ett:” under ”Funktionsnedsättning” är ikryssad. Obligatorisk.
+   *
    * @question 13
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   koordination?: string;
   /**
@@ -184,10 +231,11 @@ export interface Fk7810Answers {
    * - funktioner i muskler som är involverade i andning
    * Inklusive eventuella åtgärder av annan person, så som slemsugning och hjälp att hantera respirator
    *
+   * Visas när ”Andningsfunktion” i ”Välj alternativ för att visa fritextfält. Välj minst ett:” under ”Funktionsnedsättning” är ikryssad. Obligatorisk.
+   *
    * @question 64
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   andningsfunktion?: string;
   /**
@@ -197,14 +245,24 @@ export interface Fk7810Answers {
    *
    * Med annan kroppslig funktion menas till exempel andningsfunktion, matsmältnings- och ämnesomsättningsfunktion samt blås- och tarmfunktion.
    *
+   * Visas när ”Annan kroppslig funktion” i ”Välj alternativ för att visa fritextfält. Välj minst ett:” under ”Funktionsnedsättning” är ikryssad. Obligatorisk.
+   *
    * @question 14
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   annanKroppsligFunktion?: string;
   /**
    * Välj alternativ för att visa fritextfält. Välj minst ett:
+   *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"LARANDE_BEGRANSNING"`: Lärande, tillämpa kunskap samt allmänna uppgifter och krav
+   * - `"KOMMUNIKATION_BEGRANSNING"`: Kommunikation
+   * - `"FORFLYTTNING_BEGRANSNING"`: Förflyttning
+   * - `"PERSONLIG_VARD_BEGRANSNING"`: Personlig vård och sköta sin hälsa
+   * - `"OVRIGA_BEGRANSNING"`: Övriga aktivitetsbegränsningar
    *
    * @question aktivitetsbegransning
    * @kind multiChoice
@@ -217,10 +275,11 @@ export interface Fk7810Answers {
    *
    * Med lärande och tillämpa kunskap menas att till exempel att förvärva färdigheter, att lösa problem och att fatta beslut. Med allmänna uppgifter och krav menas till exempel att genomföra daglig rutin, eller att hantera stress och andra psykologiska krav.
    *
+   * Visas när ”Lärande, tillämpa kunskap samt allmänna uppgifter och krav” i ”Välj alternativ för att visa fritextfält. Välj minst ett:” under ”Aktivitetsbegränsningar” är ikryssad. Obligatorisk.
+   *
    * @question 65
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   larandeBegransning?: string;
   /**
@@ -230,10 +289,11 @@ export interface Fk7810Answers {
    *
    * Med kommunikation menas till exempel att kommunicera genom språk, tecken och symboler. Det innefattar att ta emot och att förmedla budskap, att genomföra samtal samt att använda olika metoder och hjälpmedel för detta.
    *
+   * Visas när ”Kommunikation” i ”Välj alternativ för att visa fritextfält. Välj minst ett:” under ”Aktivitetsbegränsningar” är ikryssad. Obligatorisk.
+   *
    * @question 66
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   kommunikationBegransning?: string;
   /**
@@ -243,10 +303,11 @@ export interface Fk7810Answers {
    *
    * Med förflyttning menas till exempel att röra sig genom att ändra kroppsställning, att förflytta sig och att använda handens finmotorik för att flytta föremål.
    *
+   * Visas när ”Förflyttning” i ”Välj alternativ för att visa fritextfält. Välj minst ett:” under ”Aktivitetsbegränsningar” är ikryssad. Obligatorisk.
+   *
    * @question 67
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   forflyttningBegransning?: string;
   /**
@@ -256,10 +317,11 @@ export interface Fk7810Answers {
    *
    * Med personlig vård menas till exempel att tvätta och torka sig själv, att ta hand om sin kropp och sina kroppsdelar, att klä sig, att äta och dricka samt att sköta sin egen hälsa.
    *
+   * Visas när ”Personlig vård och sköta sin hälsa” i ”Välj alternativ för att visa fritextfält. Välj minst ett:” under ”Aktivitetsbegränsningar” är ikryssad. Obligatorisk.
+   *
    * @question 68
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   personligVardBegransning?: string;
   /**
@@ -273,10 +335,11 @@ export interface Fk7810Answers {
    * - handlingar och uppgifter som krävs för att engagera sig i organiserat socialt liv utanför familjen - i samhällsgemenskap, socialt och medborgerligt liv
    * - uppgifter och handlingar som krävs vid utbildning, arbete, anställning och ekonomiska transaktioner
    *
+   * Visas när ”Övriga aktivitetsbegränsningar” i ”Välj alternativ för att visa fritextfält. Välj minst ett:” under ”Aktivitetsbegränsningar” är ikryssad. Obligatorisk.
+   *
    * @question 69
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   ovrigaBegransningar?: string;
   /**
@@ -290,14 +353,17 @@ export interface Fk7810Answers {
   /**
    * Ange ansvarig vårdenhet och om möjligt tidplan
    *
+   * Visas när ”Ange pågående och planerade medicinska behandlingar” är ifylld. Obligatorisk.
+   *
    * @question 50.2
    * @kind text
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   vardenhetOchTidplan?: string;
   /**
    * Hur förväntas patientens funktionsnedsättning och aktivitetsbegränsningar utvecklas över tid?
+   *
+   * Obligatorisk.
    *
    * @question 39
    * @kind textarea
@@ -307,6 +373,12 @@ export interface Fk7810Answers {
   /**
    * Har patienten behov av hjälp som innefattar sjukvårdande insatser enligt HSL?
    *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 70
    * @kind yesNo
    */
@@ -314,14 +386,21 @@ export interface Fk7810Answers {
   /**
    * Ange vilka insatser och i vilken omfattning
    *
+   * Visas när ”Har patienten behov av hjälp som innefattar sjukvårdande insatser enligt HSL?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 70.2
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   hslInsatser?: string;
   /**
    * Har patienten behov av hjälp som bedöms kunna utföras som egenvård?
+   *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
    *
    * @question 70.3
    * @kind yesNo
@@ -330,10 +409,11 @@ export interface Fk7810Answers {
   /**
    * Ange vilka insatser och i vilken omfattning
    *
+   * Visas när ”Har patienten behov av hjälp som bedöms kunna utföras som egenvård?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 70.4
    * @kind textarea
    * @maxLength 4000
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   egenvardInsatser?: string;
   /**

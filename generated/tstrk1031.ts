@@ -25,6 +25,26 @@ export interface Tstrk1031Answers {
    * DE - buss och ett eller flera släpfordon oavsett vikt
    * Taxi - taxiförarlegitimation
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"VAR12"`: AM
+   * - `"VAR13"`: A1
+   * - `"VAR14"`: A2
+   * - `"VAR15"`: A
+   * - `"VAR16"`: B
+   * - `"VAR17"`: BE
+   * - `"VAR18"`: Traktor
+   * - `"VAR1"`: C1
+   * - `"VAR2"`: C1E
+   * - `"VAR3"`: C
+   * - `"VAR4"`: CE
+   * - `"VAR5"`: D1
+   * - `"VAR6"`: D1E
+   * - `"VAR7"`: D
+   * - `"VAR8"`: DE
+   * - `"VAR9"`: Taxi
+   *
    * @question 1
    * @kind multiChoice
    */
@@ -44,6 +64,16 @@ export interface Tstrk1031Answers {
    * Pass
    * EU-pass och pass utfärdat av Färöarna, Förenade kungariket, Island, Liechtenstein, Norge eller Schweiz.
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"IDK1"`: ID-kort
+   * - `"IDK3"`: Svenskt körkort
+   * - `"IDK5"`: Försäkran enligt 18 kap 4 §
+   * - `"IDK2"`: Företagskort eller tjänstekort
+   * - `"IDK4"`: Personlig kännedom
+   * - `"IDK6"`: Pass
+   *
    * @question 2
    * @kind choice
    */
@@ -59,6 +89,12 @@ export interface Tstrk1031Answers {
    *
    * Om patienten behandlas inom specialistvården ska intyget utfärdas av läkare med specialistkompetens i internmedicin, endokrinologi och diabetologi eller barn- och ungdomsmedicin.
    *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"VN1"`: Primärvård
+   * - `"VN2"`: Specialistvård
+   *
    * @question 205
    * @kind choice
    */
@@ -66,13 +102,24 @@ export interface Tstrk1031Answers {
   /**
    * Vilket år ställdes diagnosen diabetes?
    *
+   * Obligatorisk.
+   *
    * @question 35
    * @kind integer
-   * @min 1900
+   * @min birthYear
+   * @max signingYear
    */
   diabetesDiagnosAr?: number;
   /**
    * Vilken typ av diabetes har patienten?
+   *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"E10"`: Typ 1
+   * - `"E11"`: Typ 2
+   * - `"E109"`: LADA
+   * - `"E13"`: Annan
    *
    * @question 18
    * @kind choice
@@ -81,14 +128,21 @@ export interface Tstrk1031Answers {
   /**
    * Ange vilken
    *
+   * Visas när ”Vilken typ av diabetes har patienten?” är besvarad med ”Annan”. Obligatorisk.
+   *
    * @question 18.2
    * @kind text
    * @maxLength 53
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   beskrivningAnnanTypAvDiabetes?: string;
   /**
    * Har patienten medicinering för sin diabetes?
+   *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
    *
    * @question 207
    * @kind yesNo
@@ -97,35 +151,48 @@ export interface Tstrk1031Answers {
   /**
    * Har patienten medicinering som medför risk för hypoglykemi?
    *
+   * Visas när ”Har patienten medicinering för sin diabetes?” är besvarad med ”Ja”. Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 208
    * @kind yesNo
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   medicineringMedforRiskForHypoglykemi?: boolean;
   /**
    * Ange vilken behandling patienten har:
    *
+   * Visas när ”Har patienten medicinering som medför risk för hypoglykemi?” är besvarad med ”Ja”. Obligatorisk.
+   *
+   * Alternativ:
+   * - `"insulin"`: Insulin
+   * - `"tabletter"`: Tabletter
+   * - `"annan"`: Annan
+   *
    * @question 209
    * @kind multiChoice
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   behandling?: Array<"insulin" | "tabletter" | "annan">;
   /**
    * Ange vilken
    *
+   * Visas när ”Annan” i ”Ange vilken behandling patienten har:” är ikryssad. Obligatorisk.
+   *
    * @question 209.4
    * @kind text
    * @maxLength 53
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   behandlingAnnanAngeVilken?: string;
   /**
    * Ange när patienten började medicineringen som medför risk för hypoglykemi
    *
+   * Visas när ”Har patienten medicinering som medför risk för hypoglykemi?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 210
    * @kind date
    * @max today
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   medicineringMedforRiskForHypoglykemiTidpunkt?: IsoDate;
   /**
@@ -133,18 +200,24 @@ export interface Tstrk1031Answers {
    *
    * Med att ha tillräcklig kontroll över sitt medicinska tillstånd avses att behandlingen är välinställd och att personen har kontroll över sin sjukdom sett till helheten. Det kan till exempel handla om behandlingsföljsamhet, att ha kontroll över sin medicinering, hantering av blodsockermätare etc. Allvarlig hypoglykemi som inträffar i trafiken tyder på att personen inte har tillräcklig kontroll över sitt medicinska tillstånd.
    *
+   * Visas när ”Har patienten medicinering som medför risk för hypoglykemi?” är besvarad med ”Ja”. Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 200
    * @kind yesNo
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   kontrollSjukdomstillstand?: boolean;
   /**
    * Varför?
    *
+   * Visas när ”Har patienten tillräcklig kontroll över sitt sjukdomstillstånd med avseende på …” är besvarad med ”Nej”. Obligatorisk.
+   *
    * @question 200.2
    * @kind text
    * @maxLength 53
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   kontrollSjukdomstillstandVarfor?: string;
   /**
@@ -152,9 +225,14 @@ export interface Tstrk1031Answers {
    *
    * Risker med hypoglykemi kan vara längre reaktionstid, oförmåga att fatta adekvata beslut i en trafiksituation eller att drabbas av allvarlig hypoglykemi som kan leda till medvetslöshet
    *
+   * Visas när ”Har patienten medicinering som medför risk för hypoglykemi?” är besvarad med ”Ja”. Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 201
    * @kind yesNo
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   forstarRiskerMedHypoglykemi?: boolean;
   /**
@@ -162,9 +240,14 @@ export interface Tstrk1031Answers {
    *
    * Om personen aldrig har haft någon hypoglykemi ska förmågan att känna varningstecken bedömas utifrån de medicinska förhållandena i övrigt.
    *
+   * Visas när ”Har patienten medicinering som medför risk för hypoglykemi?” är besvarad med ”Ja”. Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 110
    * @kind yesNo
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   formagaKannaVarningstecken?: boolean;
   /**
@@ -175,9 +258,14 @@ export interface Tstrk1031Answers {
    * - äta eller dricka något om blodsockernivån motsvarar hypoglykemi samt vänta en stund och sedan kontrollera blodsockernivån igen,
    * - stanna fordonet om varningstecken på hypoglykemi skulle uppstå under körning och vänta med att fortsätta köra tills blodsockernivån inte längre indikerar hypoglykemi och symptomen har försvunnit.
    *
+   * Visas när ”Har patienten medicinering som medför risk för hypoglykemi?” är besvarad med ”Ja”. Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 202
    * @kind yesNo
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   vidtaAdekvataAtgarder?: boolean;
   /**
@@ -185,76 +273,109 @@ export interface Tstrk1031Answers {
    *
    * Med återkommande allvarlig hypoglykemi avses allvarlig hypoglykemi som upprepas inom en period om tolv månader.
    *
+   * Visas när ”Har patienten medicinering som medför risk för hypoglykemi?” är besvarad med ”Ja”. Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 106
    * @kind yesNo
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   aterkommandeSenasteAret?: boolean;
   /**
    * När inträffade den senaste allvarliga hypoglykemin?
    *
+   * Visas när ”Har patienten haft återkommande allvarlig hypoglykemi under de senaste tolv månaderna?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 106.2
    * @kind date
    * @max today
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   aterkommandeSenasteAretTidpunkt?: IsoDate;
   /**
    * Kontrolleras diabetessjukdomen regelbundet?
    *
+   * Visas när ”Har patienten haft återkommande allvarlig hypoglykemi under de senaste tolv månaderna?” är besvarad med ”Ja”. Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 106.3
    * @kind yesNo
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   aterkommandeSenasteAretKontrolleras?: boolean;
   /**
    * Utgör tillståndet någon trafiksäkerhetsrisk?
    *
+   * Visas när ”Har patienten haft återkommande allvarlig hypoglykemi under de senaste tolv månaderna?” är besvarad med ”Ja”. Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 106.5
    * @kind yesNo
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   aterkommandeSenasteAretTrafik?: boolean;
   /**
    * Har patienten haft återkommande allvarlig hypoglykemi i vaket tillstånd under den senaste tolvmånadersperioden?
    *
+   * Visas när ”Har patienten medicinering som medför risk för hypoglykemi?” är besvarad med ”Ja”. Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 107
    * @kind yesNo
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   aterkommandeVaketSenasteTolv?: boolean;
   /**
    * Har i så fall den senaste allvarliga hypoglykemin inträffat under de senaste tre månaderna?
    *
+   * Visas när ”Har patienten haft återkommande allvarlig hypoglykemi i vaket tillstånd under …” är besvarad med ”Ja”. Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 107.3
    * @kind yesNo
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   aterkommandeVaketSenasteTre?: boolean;
   /**
    * När inträffade det senast?
    *
+   * Visas när ”Har i så fall den senaste allvarliga hypoglykemin inträffat under de senaste tre månaderna?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 107.5
    * @kind date
    * @max today
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   aterkommandeVaketSenasteTreTidpunkt?: IsoDate;
   /**
    * Har patienten haft allvarlig hypoglykemi under de senaste tolv månaderna?
    *
+   * Visas när ”C1”, ”C1E”, ”C”, ”CE”, ”D1”, ”D1E”, ”D”, ”DE” eller ”Taxi” i ”Intyget avser” är ikryssad. Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 203
    * @kind yesNo
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   allvarligSenasteTolvManaderna?: boolean;
   /**
    * När inträffade det senast?
    *
+   * Visas när ”Har patienten haft allvarlig hypoglykemi under de senaste tolv månaderna?” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 203.2
    * @kind date
    * @max today
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   allvarligSenasteTolvManadernaTidpunkt?: IsoDate;
   /**
@@ -263,13 +384,24 @@ export interface Tstrk1031Answers {
    * Personen bör kontrollera blodsockret med den metod som han eller hon är väl förtrogen med och använder i det dagliga livet. Det kan till exempel vara genom en blodsockermätare eller en sensorbaserad kontinuerlig glukosmätare.
    * Begreppet i samband med körning avser kontroll av blodsockervärdena innan körningen påbörjas. Vid en längre resa eller vid upprepad körning under ett arbetspass bör kontroll dessutom genomföras med två-tre timmars mellanrum under en paus i körningen.
    *
+   * Visas när ”C1”, ”C1E”, ”C”, ”CE”, ”D1”, ”D1E”, ”D”, ”DE” eller ”Taxi” i ”Intyget avser” är ikryssad. Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
+   *
    * @question 204
    * @kind yesNo
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   regelbundnaBlodsockerkontroller?: boolean;
   /**
    * Föreligger det några komplikationer till följd av sjukdomen som var för sig eller tillsammans kan påverka patientens förmåga att framföra ett körkortspliktigt fordon på ett trafiksäkert sätt?
+   *
+   * Obligatorisk.
+   *
+   * Svar:
+   * - `true`: Ja
+   * - `false`: Nej
    *
    * @question 206
    * @kind yesNo
@@ -280,10 +412,11 @@ export interface Tstrk1031Answers {
    *
    * Komplikationer som är särskilt viktiga att beakta och som kan påverka personens förmåga att framföra fordon på ett trafiksäkert sätt är bland annat påverkad synskärpa och synfält (kap. 2), komplikationer på hjärt- och kärlsystemet (kap. 5). Det kan också vara en påverkan på förmågan att uppfatta sin omgivning och fatta korrekta beslut (kap. 10). Tänk på att komplikationer tillsammans kan påverka förmågan att köra, även om de var för sig inte gör det. Ta hjälp av övriga kapitel i Transportstyrelsens föreskrifter och allmänna råd (TSFS 2010:125) om medicinska krav för innehav av körkort m.m. för att bedöma eventuell påverkan på körförmågan.
    *
+   * Visas när ”Föreligger det några komplikationer till följd av sjukdomen som var för sig …” är besvarad med ”Ja”. Obligatorisk.
+   *
    * @question 206.2
    * @kind textarea
    * @maxLength 189
-   * @conditional visas bara när villkoret i definitionen gäller
    */
   komplikationerAvSjukdomenAnges?: string;
   /**
@@ -312,6 +445,27 @@ export interface Tstrk1031Answers {
    * D - buss och enbart ett lätt släpfordon
    * DE - buss och ett eller flera släpfordon oavsett vikt
    * Taxi - taxiförarlegitimation
+   *
+   * Obligatorisk.
+   *
+   * Alternativ:
+   * - `"VAR12"`: AM
+   * - `"VAR13"`: A1
+   * - `"VAR14"`: A2
+   * - `"VAR15"`: A
+   * - `"VAR16"`: B
+   * - `"VAR17"`: BE
+   * - `"VAR18"`: Traktor
+   * - `"VAR1"`: C1
+   * - `"VAR2"`: C1E
+   * - `"VAR3"`: C
+   * - `"VAR4"`: CE
+   * - `"VAR5"`: D1
+   * - `"VAR6"`: D1E
+   * - `"VAR7"`: D
+   * - `"VAR8"`: DE
+   * - `"VAR9"`: Taxi
+   * - `"VAR11"`: Kan inte ta ställning
    *
    * @question 33
    * @kind multiChoice

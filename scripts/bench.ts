@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { compile } from '../src/compile.js';
+import { SCHEMA_ANNOTATIONS } from '../src/compiler/json-schema.js';
 import { GENERATED_DIR, PACKAGE_ROOT, readCompileInput } from '../src/project.js';
 import { createRuntime } from '../src/runtime/runtime.js';
 import { createEngine, runEngine } from '../src/runtime/engine-runner.js';
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
   const ruleSet = JSON.parse(readFileSync(join(GENERATED_DIR, 'fk7804.rules.json'), 'utf8'));
   const engine = createEngine(ruleSet);
   const plan = runtime.plans.get('fk7804')!;
-  const ajv = addFormats(new Ajv2020({ allErrors: true }));
+  const ajv = addFormats(new Ajv2020({ allErrors: true, keywords: [...SCHEMA_ANNOTATIONS] }));
   const schemaValidate = ajv.compile(JSON.parse(readFileSync(join(GENERATED_DIR, 'fk7804.schema.json'), 'utf8')));
   const directFacts = (payload: any) => [
     ...Object.entries(contextFacts(payload, BENCH_TODAY)).map(([id, value]) => new Fact(id, (params: { days?: number }) => shiftDates(value, params?.days))),

@@ -18,6 +18,7 @@ import type {
   Ksh97pEntry,
   Municipality,
 } from '../src/codesystems/types.js';
+import { encodeIcd10Codes, type Icd10CodeEntry } from '../src/codesystems/icd10-codes.js';
 
 
 export const REPO_ROOT = PACKAGE_ROOT;
@@ -128,6 +129,46 @@ function parseMunicipalities(dataDir: string): Municipality[] {
   return [...byCode.values()].sort(byKey((m) => m.code));
 }
 
+const ICD10_FILES = ['icd10se/digit3.txt', 'icd10se/digit4.txt', 'icd10se/digit5.txt'];
+const ICD10_CODE = /^[A-Z]\d\d[A-Z0-9]{0,4}$/;
+/** The Webcert commit the three files were taken from (see the reference data README). */
+const ICD10_COMMIT = '800c92ed66e3544d6dc6c8f6debc4dc710894989';
+
+/**
+ * digit3/4/5.txt: `code<TAB>marker<TAB>title`, merged into one list as Webcert loads them. A code
+ * in two files, an unknown marker or a title the compact form cannot hold fails the import.
+ */
+export function parseIcd10Codes(dataDir: string): Icd10CodeEntry[] {
+  const byCode = new Map<string, Icd10CodeEntry>();
+  for (const name of ICD10_FILES) {
+    for (const { line, no } of readLines(join(dataDir, name))) {
+      const parts = line.split('\t');
+      if (parts.length !== 3) fail(name, no, `expected code, marker and title separated by tabs, got ${JSON.stringify(line)}`);
+      const [code, marker, raw] = parts;
+      if (!ICD10_CODE.test(code)) fail(name, no, `not an ICD-10-SE code: ${JSON.stringify(code)}`);
+      if (marker !== '' && marker !== '†' && marker !== '*') fail(name, no, `unknown marker ${JSON.stringify(marker)}`);
+      // Two titles (U080, E250C) end in a space in the source; titles are trimmed as for KSH97-P.
+      const title = raw.trim();
+      if (title === '' || title.startsWith('@')) fail(name, no, `${code} has no usable title`);
+      if (byCode.has(code)) fail(name, no, `${code} is also in an earlier file`);
+      byCode.set(code, { code, marker: marker as Icd10CodeEntry['marker'], title });
+    }
+  }
+  return [...byCode.values()].sort(byKey((e) => e.code));
+}
+
+export const ICD10_CODES_FILE = 'icd10se-codes.txt';
+
+export function renderIcd10Codes(entries: readonly Icd10CodeEntry[]): string {
+  return encodeIcd10Codes(entries, [
+    `ICD-10-SE, fullständig kodlista: ${entries.length} koder (3, 4 och 5 positioner), så som Webcert kontrollerade dem 2022.`,
+    `Källa: ${ICD10_FILES.join(', ')} i referensdatan, ${ORIGIN} (commit ${ICD10_COMMIT.slice(0, 7)}).`,
+    'Innehållet ändrades senast i sklintyg/refdata 2022-01-10; koder som lagts till i ICD-10-SE senare saknas.',
+    'Skrivs av scripts/import-code-systems.ts; ändra inte för hand. Format: se src/codesystems/icd10-codes.ts.',
+    'Rad: kod, markering (†, * eller tom), antal tecken gemensamma med föregående rads titel, resten (@n = ordlisterad n).',
+  ]);
+}
+
 function checkKshInBlocks(ksh: Ksh97pEntry[], blocks: Icd10RangeEntry[]): void {
   const outside = ksh
     .filter((e) => !blocks.some((b) => b.first <= e.category && e.category <= b.last))
@@ -161,29 +202,32 @@ export function buildCodeSystems(dataDir: string = DEFAULT_DATA_DIR): CodeSystem
   };
 }
 
-/** File name → exact file contents. */
-export function renderCodeSystems(systems: CodeSystems): Map<string, string> {
+/** File name → exact file contents; with `icd10Codes`, the compact full ICD-10-SE list too. */
+export function renderCodeSystems(systems: CodeSystems, icd10Codes?: readonly Icd10CodeEntry[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const system of [systems.chapters, systems.blocks, systems.ksh97p, systems.kommuner]) {
     out.set(`${system.id}.json`, `${JSON.stringify(system, null, 2)}\n`);
   }
+  if (icd10Codes) out.set(ICD10_CODES_FILE, renderIcd10Codes(icd10Codes));
   return out;
 }
 
-export function importCodeSystems(dataDir = DEFAULT_DATA_DIR, outDir = DEFAULT_OUT_DIR): CodeSystems {
+export function importCodeSystems(dataDir = DEFAULT_DATA_DIR, outDir = DEFAULT_OUT_DIR): { systems: CodeSystems; icd10Codes: Icd10CodeEntry[] } {
   const systems = buildCodeSystems(dataDir);
+  const icd10Codes = parseIcd10Codes(dataDir);
   mkdirSync(outDir, { recursive: true });
-  for (const [name, text] of renderCodeSystems(systems)) writeFileSync(join(outDir, name), text);
-  return systems;
+  for (const [name, text] of renderCodeSystems(systems, icd10Codes)) writeFileSync(join(outDir, name), text);
+  return { systems, icd10Codes };
 }
 
 function main(): void {
   const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
   const dataDir = values.data ? resolve(values.data) : DEFAULT_DATA_DIR;
   const outDir = values.out ? resolve(values.out) : DEFAULT_OUT_DIR;
-  const s = importCodeSystems(dataDir, outDir);
+  const { systems: s, icd10Codes } = importCodeSystems(dataDir, outDir);
   console.log(
     `${s.chapters.entries.length} chapters, ${s.blocks.entries.length} blocks, ` +
+      `${icd10Codes.length} ICD-10-SE codes, ` +
       `${s.ksh97p.entries.length} KSH97-P codes, ${s.kommuner.entries.length} municipalities ` +
       `→ ${relative(process.cwd(), outDir) || '.'}`,
   );

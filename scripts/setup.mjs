@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Makes a fresh clone ready to run: installs the locked npm packages when node_modules is missing
-// or older than the lockfile, and with --browser what printing needs from Debian. Plain Node, so it
+// or older than the lockfile, builds dist/ when the sources changed, and with --browser what
+// printing needs from Debian. Plain Node, so it
 // works before anything is installed.
 import { existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -33,3 +34,7 @@ if (stale) {
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
+
+// dist/ is built from src/ (tsc); skipped when no source changed since the last build.
+const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);

@@ -5,13 +5,17 @@
 
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { load } from './definition/load.js';
-import { checkShape } from './definition/check-shape.js';
+import { checkShape, shapeProblems, withoutUnknownKeys } from './definition/check-shape.js';
 import { include, type LoadedBlock } from './definition/include.js';
 import { normalize } from './model/normalize.js';
 import { check } from './model/check.js';
 import { generate, type GeneratedFile } from './compiler/generate.js';
+import { locateModel, sourceFiles } from './model/locate.js';
 import type { CertificateModel } from './model/types.js';
 import type { KindEnvironment } from './fields/kind.js';
+import type { SourceFile } from './definition/source.js';
+import { fingerprint } from './util/fingerprint.js';
+import { checkPrintTemplate } from './render/template-check.js';
 
 export interface DefinitionInput {
   /** Repository-relative path, used in diagnostics and banners. */
@@ -19,6 +23,8 @@ export interface DefinitionInput {
   /** The folder the definition lives in; its id must match. */
   folder?: string;
   text: string;
+  /** The type's own print template (`print.hbs` beside the definition), when it has one. */
+  print?: { file: string; text: string };
 }
 
 /** A shared block, `definitions/_shared/blocks/<name>.yaml`. */
@@ -32,6 +38,10 @@ export interface CompileInput {
   definitions: DefinitionInput[];
   blocks?: BlockInput[];
   recipients: ReadonlySet<string>;
+  /** Recipient names by id, copied into each model for printouts. */
+  recipientNames?: ReadonlyMap<string, string>;
+  /** Recipient postal addresses by id, copied into the models that print them (`print.recipientAddress`). */
+  recipientAddresses?: ReadonlyMap<string, readonly string[]>;
   env: KindEnvironment;
 }
 
@@ -42,15 +52,41 @@ export interface CompileResult {
 }
 
 function compileOne(input: DefinitionInput, shared: CompileInput, blocks: ReadonlyMap<string, LoadedBlock>): { model?: CertificateModel; diagnostics: Diagnostic[] } {
+  const template = input.print ? checkPrintTemplate(input.print.file, input.print.text) : [];  // print.hbs: syntax, raw output, partials
+  const result = compileDefinition(input, shared, blocks);
+  return template.length ? { diagnostics: [...template, ...result.diagnostics] } : result;
+}
+
+function compileDefinition(input: DefinitionInput, shared: CompileInput, blocks: ReadonlyMap<string, LoadedBlock>): { model?: CertificateModel; diagnostics: Diagnostic[] } {
   const loaded = load(input.file, input.text);                                    // YAML → RawDefinition + source map
   if (hasErrors(loaded.diagnostics)) return { diagnostics: loaded.diagnostics };
   const merged = include(loaded, blocks);                                         // `- include: block` → the block's sections and rules
-  if (hasErrors(merged.diagnostics)) return { diagnostics: merged.diagnostics };
-  const shapeDiagnostics = checkShape(merged.source, merged.raw);                 // definition.schema.json: keys, kinds, types
-  if (hasErrors(shapeDiagnostics)) return { diagnostics: shapeDiagnostics };
-  const model = normalize(merged.raw as Record<string, unknown>, input.file);    // RawDefinition → CertificateModel
+  if (hasErrors(merged.diagnostics) || merged.failedBlock) return { diagnostics: merged.diagnostics };
+  const shape = shapeProblems(merged.source, merged.raw);                         // definition.schema.json: keys, kinds, types
+  // Misspelled keys alone do not stop the round: without them the semantic checks still run.
+  const raw = shape.length ? withoutUnknownKeys(merged.raw, shape) : merged.raw;
+  const shapeDiagnostics = shape.map((problem) => problem.diagnostic);
+  if (raw === null || (shape.length && checkShape(merged.source, raw).length)) return { diagnostics: shapeDiagnostics };
+  const model = normalize(raw as Record<string, unknown>, input.file);           // RawDefinition → CertificateModel
   const semantic = check(model, merged.source, { folder: input.folder, recipients: shared.recipients, env: shared.env }); // references, types, cycles
-  return { model, diagnostics: semantic };
+  const diagnostics = [...shapeDiagnostics, ...semantic];
+  if (hasErrors(diagnostics)) return { diagnostics };
+  return { model: annotate(model, merged.source, shared), diagnostics };          // YAML positions, sources, recipient name
+}
+
+/** What a compiled model carries besides the definition: where it came from and the recipient's name. */
+function annotate(model: CertificateModel, source: SourceFile, shared: CompileInput): CertificateModel {
+  const files = sourceFiles(source);
+  const texts = files.map((file) => (file === source.file ? source.text : source.redirects?.find((redirect) => redirect.source.file === file)?.source.text ?? ''));
+  const recipientName = shared.recipientNames?.get(model.recipient);
+  const recipientPostalAddress = model.print.recipientAddress ? shared.recipientAddresses?.get(model.recipient) : undefined;
+  return {
+    ...model,
+    ...(recipientName !== undefined ? { recipientName } : {}),
+    ...(recipientPostalAddress ? { recipientPostalAddress: [...recipientPostalAddress] } : {}),
+    source: { files, fingerprint: fingerprint(texts) },
+    locations: locateModel(model, source),
+  };
 }
 
 /** Shared blocks are read and shape-checked once, whichever definitions include them. */
@@ -59,9 +95,17 @@ function loadBlocks(blocks: readonly BlockInput[]): { blocks: Map<string, Loaded
   const diagnostics: Diagnostic[] = [];
   for (const block of blocks) {
     const loaded = load(block.file, block.text);
-    const problems = hasErrors(loaded.diagnostics) ? loaded.diagnostics : checkShape(loaded.source, loaded.raw, 'block');
-    diagnostics.push(...problems);
-    if (!hasErrors(problems)) loadedBlocks.set(block.name, { name: block.name, loaded });
+    if (hasErrors(loaded.diagnostics)) {
+      diagnostics.push(...loaded.diagnostics);
+      loadedBlocks.set(block.name, { name: block.name, loaded, failed: true });
+      continue;
+    }
+    const shape = shapeProblems(loaded.source, loaded.raw, 'block');
+    diagnostics.push(...shape.map((problem) => problem.diagnostic));
+    // As for definitions: a block whose only fault is a misspelled key is still taken in.
+    const raw = shape.length ? withoutUnknownKeys(loaded.raw, shape) : loaded.raw;
+    const usable = raw !== null && (!shape.length || checkShape(loaded.source, raw, 'block').length === 0);
+    loadedBlocks.set(block.name, { name: block.name, loaded: { ...loaded, raw: usable ? raw : loaded.raw }, failed: !usable });
   }
   return { blocks: loadedBlocks, diagnostics };
 }

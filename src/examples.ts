@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidationResult } from './runtime/validate.js';
-import { DEFINITIONS_DIR, toRepoPath } from './project.js';
+import { DEFINITIONS_DIR, toRepoPath } from './project-paths.js';
 
 export interface Expectation {
   today: string;

@@ -10,14 +10,19 @@ import { createProjectRenderer, type Renderer, type RenderOptions } from './rend
 export { compile, type CompileInput, type CompileResult, type DefinitionInput } from './compile.js';
 export { createRuntime, type Runtime, type ValidateOptions, type EvaluationResult, type FieldEvaluation } from './runtime/runtime.js';
 export type { ValidationResult } from './runtime/validate.js';
+export type { ExplainResult, FieldExplanation, RuleExplanation, Reason, TraceNode, FactReading } from './runtime/explain.js';
 export type { Issue } from './fields/kind.js';
 export type { Diagnostic } from './diagnostics/diagnostic.js';
 export { formatDiagnostic } from './diagnostics/diagnostic.js';
 export type { CertificateModel, FieldModel, RuleModel, Condition } from './model/types.js';
 export { loadRuntime, readCompileInput } from './project.js';
 export { loadCodeSystems, loadFullIcd10List } from './codesystems/load.js';
+export { createCodeLookup, type CodeLookup, type CodeHit, type CodeSearchResult } from './codesystems/search.js';
+export type { CleanOutcome, CleanResult, DroppedAnswer } from './runtime/clean.js';
 export { createEngine, runEngine } from './runtime/engine-runner.js';
 export { CUSTOM_OPERATORS } from './rules/operators/index.js';
+export { describeCondition, fieldConditions, conditionSentences, type FieldConditions, type ConditionInWords } from './rules/describe/index.js';
+export { SCHEMA_ANNOTATIONS, schemaId } from './compiler/json-schema.js';
 export * as lifecycle from './lifecycle/index.js';
 export { availableActions, apply as applyAction, type LifecycleCertificate, type LifecycleContext, type Availability, type ApplyResult } from './lifecycle/index.js';
 export { parsePersonIdentity, type PersonIdentity } from './util/personnummer.js';
@@ -45,6 +50,16 @@ export function validate(certificate: unknown, options?: ValidateOptions) {
 /** Per field: shown, required, enabled and the messages that apply. */
 export function evaluate(certificate: unknown, options?: ValidateOptions) {
   return runtime().evaluate(certificate, options);
+}
+
+/** Why each section and field is shown, required and enabled: the conditions in words, their YAML lines and the values they read. */
+export function explain(certificate: unknown, options?: Pick<ValidateOptions, 'today'>) {
+  return runtime().explain(certificate, options);
+}
+
+/** Drops answers to questions the rules hide or the type lacks, and says which (see runtime/clean.ts). */
+export function clean(certificate: unknown, options?: Pick<ValidateOptions, 'today'>) {
+  return runtime().clean(certificate, options);
 }
 
 let defaultRenderer: Renderer | undefined;

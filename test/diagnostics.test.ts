@@ -12,7 +12,8 @@ import { loadCodeSystems } from '../src/codesystems/load.js';
 import { compile, type CompileInput } from '../src/compile.js';
 import { formatDiagnostic } from '../src/diagnostics/diagnostic.js';
 import { SEMANTIC_CHECKS } from '../src/model/checks/index.js';
-import { findDefinitionFiles, PACKAGE_ROOT, readRecipients, toRepoPath } from '../src/project.js';
+import { findDefinitionFiles, PACKAGE_ROOT, readDefinitionInput, readRecipients } from '../src/project.js';
+import { cases as brokenCases } from './helpers/broken-definitions.js';
 
 const FIXTURES = join(PACKAGE_ROOT, 'test', 'fixtures', 'diagnostics');
 const CLEAN_CASE = 'clean';
@@ -29,11 +30,7 @@ const recipients = readRecipients();
 
 /** The same input `readCompileInput` builds, with the code systems loaded once for all cases. */
 function inputFor(caseDir: string): CompileInput {
-  const definitions = findDefinitionFiles(caseDir).map((file) => ({
-    file: toRepoPath(file),
-    folder: file.endsWith(`${sep}definition.yaml`) ? dirname(file).split(sep).pop() : undefined,
-    text: readFileSync(file, 'utf8'),
-  }));
+  const definitions = findDefinitionFiles(caseDir).map((file) => readDefinitionInput(file));
   return { definitions, recipients, env };
 }
 
@@ -53,7 +50,8 @@ const cases = readdirSync(FIXTURES, { withFileTypes: true })
  * equal.
  */
 function goldenCodes(): Set<string> {
-  const codes = new Set<string>();
+  // The corpus of broken real definitions (test/broken-definitions.test.ts) counts as well.
+  const codes = new Set<string>(brokenCases.flatMap((entry) => entry.expect.map((line) => line.split(' ')[1])));
   for (const name of cases) {
     for (const line of diagnosticsText(join(FIXTURES, name)).split('\n').filter(Boolean)) {
       const match = /^\S+:\d+:\d+ (?:warning )?(\S+) /.exec(line);
@@ -72,7 +70,7 @@ function sourceCodes(): Set<string> {
       if (entry.isDirectory()) visit(path);
       else if (entry.name.endsWith('.ts')) {
         const text = readFileSync(path, 'utf8');
-        for (const match of text.matchAll(/['"`]((?:yaml|definition|condition|rule)\/[a-z][a-z-]*)['"`]/g)) codes.add(match[1]);
+        for (const match of text.matchAll(/['"`]((?:yaml|definition|condition|rule|print)\/[a-z][a-z-]*)['"`]/g)) codes.add(match[1]);
       }
     }
   };
@@ -83,7 +81,7 @@ function sourceCodes(): Set<string> {
 function expectCovered(declared: Iterable<string>): void {
   const covered = goldenCodes();
   const missing = [...declared].filter((code) => !covered.has(code) && !(code in UNREACHABLE)).sort();
-  expect(missing, 'codes without a golden fixture in test/fixtures/diagnostics').toEqual([]);
+  expect(missing, 'codes without a golden fixture in test/fixtures/diagnostics or a case in test/fixtures/broken-definitions').toEqual([]);
   const nowReachable = Object.keys(UNREACHABLE).filter((code) => covered.has(code));
   expect(nowReachable, 'codes listed as unreachable that a golden now shows; remove them from UNREACHABLE').toEqual([]);
 }

@@ -24,7 +24,6 @@ const FIELDS = new Set([
 const filled = (v: unknown) => typeof v === 'string' && v.trim() !== '';
 const tooLong = (v: string, max: number) => v.length > max && [...v].length > max;
 const validDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-const days = (v: string) => Date.parse(`${v}T00:00:00Z`) / 86_400_000;
 const addDays = (v: string, n: number) => new Date(Date.parse(`${v}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 export function checkFk7804(certificate: any, today: string, icd10: Icd10Checker) {
@@ -89,11 +88,13 @@ export function checkFk7804(certificate: any, today: string, icd10: Icd10Checker
       case 'diagnoser': {
         let last = -1;
         v.forEach((r: any, i: number) => { if (filled(r?.code) || filled(r?.description)) last = i; });
+        // An empty top row under filled rows is the one error; a gap further down gets both halves' messages.
+        if (last > 0 && !(filled(v[0]?.code) || filled(v[0]?.description))) {
+          errors.push({ field: 'diagnoser[0]', code: 'order' });
+          break;
+        }
         v.forEach((r: any, i: number) => {
-          if (!(filled(r?.code) || filled(r?.description))) {
-            if (i < last) errors.push({ field: `diagnoser[${i}]`, code: 'order' });
-            return;
-          }
+          if (!(filled(r?.code) || filled(r?.description)) && i > last) return;
           if (!filled(r.code)) errors.push({ field: `diagnoser[${i}].code`, code: 'diagnosis-code-required' });
           else {
             const status = icd10.check(r.code).status;
@@ -110,7 +111,7 @@ export function checkFk7804(certificate: any, today: string, icd10: Icd10Checker
         for (const [d, r] of Object.entries<any>(v)) {
           if (!DEGREES.has(d)) { errors.push({ field: `sjukskrivning.${d}`, code: 'unknown-option' }); bad = true; continue; }
           for (const end of ['from', 'to']) {
-            if (!filled(r?.[end])) { errors.push({ field: `sjukskrivning.${d}.${end}`, code: 'required' }); bad = true; }
+            if (r?.[end] === undefined) { errors.push({ field: `sjukskrivning.${d}.${end}`, code: 'required' }); bad = true; }
             else if (!validDate(r[end])) { errors.push({ field: `sjukskrivning.${d}.${end}`, code: 'invalid-date' }); bad = true; }
           }
           if (!bad && r.to < r.from) { errors.push({ field: `sjukskrivning.${d}`, code: 'period-order' }); bad = true; }
@@ -124,8 +125,7 @@ export function checkFk7804(certificate: any, today: string, icd10: Icd10Checker
         }
         const weekAgo = addDays(today, -7);
         if (Object.values<any>(v).some((r) => validDate(r?.from) && r.from < weekAgo)) warnings.push({ field: 'tidigtStartdatum', code: 'tidigtStartdatum' });
-        const total = Object.values<any>(v).reduce((sum, r) => sum + (validDate(r?.from) && validDate(r?.to) && r.from <= r.to ? days(r.to) - days(r.from) + 1 : 0), 0);
-        if (total > 0 && total < 15) info.push({ field: 'sjukskrivning', code: 'kortare-an-15-dagar' });
+        // The under-15-days text is the send dialog's, not validation's (issue 12).
         break;
       }
       case 'prognos':

@@ -1,82 +1,78 @@
-/** The `intyg` command line: argv → the commands, no logic of its own. Exit codes per DESIGN.md. */
+/**
+ * The `intyg` command line: argv → one command of `commands.ts`, loaded when it runs. Exit codes:
+ * 0 success, 1 invalid input, 2 usage or unreadable input, 3 internal error (DESIGN.md).
+ */
 
-import { Command, CommanderError } from 'commander';
-import { runCheck } from './commands/check.js';
-import { generateOnce, watchDefinitions } from './commands/generate.js';
-import { runValidate } from './commands/validate.js';
-import { runEvaluate } from './commands/evaluate.js';
-import { runTypes } from './commands/types.js';
-import { runMainJob } from './commands/main-job.js';
-import { registerRender } from './commands/render.js';
-import { registerActions } from './commands/actions.js';
-import { registerFmb } from './commands/fmb.js';
-import { registerSjukfall } from './commands/sjukfall.js';
-import { registerStatistik } from './commands/statistik.js';
-import { registerServe } from './commands/serve.js';
-import { registerExport } from './commands/export.js';
-import { registerLoad } from './commands/load.js';
-import { EXIT_USAGE, UsageError } from './io.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { COMMANDS, type CommandSpec } from './commands.js';
+import { placeholders, speak } from './commander-language.js';
+import { EXIT_INTERNAL, EXIT_USAGE, UsageError } from './io.js';
+import { LANG, say } from './lang.js';
+import { PACKAGE_ROOT } from '../util/package-root.js';
 
-function finish(code: number): void {
-  process.exitCode = code;
+const collect = (value: string, previous: string[]) => [...previous, ...value.split(',').map((part) => part.trim()).filter(Boolean)];
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-const program = new Command()
+/** One line for the user; INTYG_DEBUG=1 shows the stack for whoever fixes it. */
+function report(error: unknown): number {
+  if (error instanceof UsageError) {
+    console.error(`intyg: ${error.message}`);
+    return EXIT_USAGE;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(process.env.INTYG_DEBUG ? error : `intyg: ${say('internt fel', 'internal error')}: ${message}`);
+  return EXIT_INTERNAL;
+}
+
+function finish(outcome: Promise<number | undefined>): Promise<void> {
+  return outcome.then(
+    (code) => {
+      if (code !== undefined) process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.exitCode = report(error);
+    },
+  );
+}
+
+function addCommand(program: Command, spec: CommandSpec): void {
+  const command = program.command(spec.name).description(say(spec.sv, spec.en));
+  speak(command, LANG);
+  for (const argument of spec.args ?? []) command.argument(placeholders(argument.name, LANG), say(argument.sv, argument.en));
+  for (const option of spec.options ?? []) {
+    const built = new Option(placeholders(option.flags, LANG), say(option.sv, option.en));
+    if (option.default !== undefined) built.default(option.default);
+    if (option.list) built.argParser(collect).default([]);
+    if (option.required) built.makeOptionMandatory();
+    command.addOption(built);
+  }
+  command.action((...received: unknown[]) => {
+    // Commander passes the arguments, then the options object, then the command.
+    const args = received.slice(0, spec.args?.length ?? 0) as string[];
+    const options = received[spec.args?.length ?? 0] as Record<string, unknown>;
+    return finish(spec.run(args, options));
+  });
+}
+
+const program = speak(new Command(), LANG)
   .name('intyg')
-  .description('Intygsdefinitioner: kontrollera, generera och validera.')
+  .description(say('Intygsdefinitioner: kontrollera, generera, validera, skriv ut och tjäna.', 'Certificate definitions: check, generate, validate, print and serve.'))
+  .version(version(), '-V, --version', say('visa versionsnumret', 'print the version number'))
+  .addOption(new Option(placeholders('--lang <lang>', LANG), say('språk: sv (standard) eller en', 'language: sv (default) or en')).choices(['sv', 'en']))
+  .helpCommand(placeholders('help [command]', LANG), say('visa hjälp för ett kommando', 'show help for a command'))
   .exitOverride()
-  .showHelpAfterError();
+  .showHelpAfterError(say('(intyg --help visar hjälpen)', '(intyg --help shows the help)'));
 
-program.command('check').argument('[dir]', 'definitions-mapp, en intygsmapp eller en definition.yaml')
-  .description('kontrollera definitioner; skriver file:line:col kod meddelande')
-  .action((dir?: string) => finish(runCheck(dir)));
-
-program.command('generate').description('skriv generated/ från definitions/')
-  .option('--check', 'skriv inget; avsluta med 1 om generated/ inte är aktuell')
-  .option('--watch', 'generera om när en definition ändras')
-  .action((options: { check?: boolean; watch?: boolean }) => (options.watch ? watchDefinitions() : finish(generateOnce(options))));
-
-program.command('validate').argument('<file>', 'intygets JSON, eller - för standard in')
-  .description('validera ett intyg')
-  .option('--json', 'skriv resultatet som JSON')
-  .option('--today <date>', 'validera som om det vore detta datum (ÅÅÅÅ-MM-DD)')
-  .option('--icd10 <file>', 'fullständig ICD-10-SE-lista att kontrollera diagnoskoder mot')
-  .action((file: string, options) => finish(runValidate(file, options)));
-
-program.command('evaluate').argument('<file>', 'intygets JSON, eller - för standard in')
-  .description('visa per fält om det visas, är obligatoriskt och aktivt, och vilka meddelanden som gäller')
-  .option('--today <date>', 'utvärdera som om det vore detta datum')
-  .action((file: string, options) => finish(runEvaluate(file, options)));
-
-registerRender(program, finish);
-registerActions(program, finish);
-
-registerFmb(program, finish);
-registerSjukfall(program, finish);
-registerStatistik(program, finish);
-registerExport(program, finish);
-registerLoad(program, finish);
-registerServe(program);
-
-program.command('types').description('lista intygstyperna').option('--json', 'som JSON')
-  .action((options) => finish(runTypes(options)));
-
-program.command('main').description('snabbstart: kompilera allt, validera alla exempel, skriv ut de giltiga som PDF, skriv en sammanfattning')
-  .action(() => runMainJob().then(finish, (error: unknown) => {
-    console.error(`intyg: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = EXIT_USAGE;
-  }));
+for (const spec of COMMANDS) addCommand(program, spec);
 
 try {
-  program.parse(process.argv);
+  await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof CommanderError) {
-    process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
-  } else if (error instanceof UsageError) {
-    console.error(`intyg: ${error.message}`);
-    process.exitCode = EXIT_USAGE;
-  } else {
-    console.error(`intyg: ${(error as Error).message}`);
-    process.exitCode = EXIT_USAGE;
-  }
+  if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+  else process.exitCode = report(error);
 }

@@ -76,21 +76,31 @@ function progress(size: number): (bytes: number, done?: boolean) => void {
   };
 }
 
-export async function readNdjson(file: string): Promise<NdjsonInput> {
+/** `-` reads standard input, whose size is unknown, so it gets no progress bar. */
+function open(file: string): { stream: NodeJS.ReadableStream & { bytesRead?: number }; size: number; name: string } {
+  if (file === '-') {
+    process.stdin.setEncoding('utf8');
+    return { stream: process.stdin, size: 0, name: 'standard in' };
+  }
   let size: number;
   try {
     size = statSync(file).size;
   } catch (error) {
     throw new UsageError(`Kan inte läsa ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
   }
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1024 * 1024 });
+  return { stream: createReadStream(file, { encoding: 'utf8', highWaterMark: 1024 * 1024 }), size, name: file };
+}
+
+export async function readNdjson(file: string): Promise<NdjsonInput> {
+  const { stream, size, name } = open(file);
+  file = name;
   const show = progress(size);
   const result: NdjsonInput = { certificates: [], questions: [] };
   const intern = new Interner();
   let lineNo = 0;
   for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
     lineNo += 1;
-    if ((lineNo & 0x3fff) === 0) show(stream.bytesRead);
+    if ((lineNo & 0x3fff) === 0) show(stream.bytesRead ?? 0);
     if (line.trim() === '') continue;
     let value: unknown;
     try {

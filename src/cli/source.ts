@@ -4,6 +4,7 @@
  * in-memory path (and `-`, standard in, always reads in memory); Parquet and PostgreSQL need SQL.
  */
 
+import { SourceError } from '../sql/errors.js';
 import { sourceKind } from '../sql/source.js';
 import { UsageError } from './io.js';
 
@@ -23,4 +24,13 @@ export function resolveSource(file: string | undefined, flags: SourceFlags): Res
   const kind = spec === '-' ? 'ndjson' : sourceKind(spec);
   if (engine === 'memory' && kind !== 'ndjson') throw new UsageError(`--engine memory läser bara NDJSON; ${kind === 'parquet' ? 'Parquet' : 'PostgreSQL'} frågas med SQL.`);
   return engine === 'memory' || spec === '-' ? { engine: 'memory', file: spec } : { engine: 'sql', spec };
+}
+
+/** A source that cannot be read or queried is the user's to fix: exit 2 with its message, like an unreadable file. */
+export async function asUsage<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw error instanceof SourceError ? new UsageError(error.message) : error;
+  }
 }

@@ -51,16 +51,46 @@ function indexRanges(entries: readonly Icd10RangeEntry[]): (Icd10RangeRef | unde
 
 const MALFORMED: Icd10CheckResult = Object.freeze({ status: 'invalid', reason: 'malformed' });
 
+// Webcert's KSH97P_CODE_REGEXP: a category, an optional dash, digit and P; F438A is the one extension.
+const KSH97P_SHAPE = /^(?:[A-Z]\d\d-?\d?P?|F438A)$/;
+
+/** A KSH97-P code as Webcert looks it up: dots and whitespace removed, upper case (`a00-` → `A00-`). */
+export function normalizeKsh97pCode(input: string): string {
+  return input.replace(/[.\s]/g, '').toUpperCase();
+}
+
 /**
- * Without a full list the data cannot prove a code wrong once it is well-formed and in a block,
- * so such codes are `unverified` rather than guessed either way.
+ * With a full list (by default the built-in one, `systems.icd10se`) a code is valid exactly when
+ * the list has it, as in Webcert. Without one (`full: null`, or code systems without the list)
+ * the data cannot prove a well-formed code in a block wrong, so it is `unverified`.
  */
-export function createIcd10Checker(systems: CodeSystems, full?: Icd10FullList): Icd10Checker {
+export function createIcd10Checker(systems: CodeSystems, full?: Icd10FullList | null): Icd10Checker {
   const blocks = indexRanges(systems.blocks.entries);
   const chapters = indexRanges(systems.chapters.entries);
   // Normalized KSH97-P codes: `A045`, the category of `A00-` and the code of a group (`A02`, `A481`).
   const kshTitles = new Map<string, string>();
-  for (const entry of systems.ksh97p.entries) kshTitles.set(entry.normalized, entry.title);
+  // The codes as KSH97-P writes them (`A00-`, `A02-P`, `A481P`), which is how Webcert sends them.
+  const kshCodes = new Map<string, string>();
+  for (const entry of systems.ksh97p.entries) {
+    kshTitles.set(entry.normalized, entry.title);
+    kshCodes.set(entry.code, entry.title);
+  }
+  // The built-in list is read on the first check, not when the runtime is created.
+  let list: Icd10FullList | null | undefined = full;
+  const fullList = (): Icd10FullList | null => (list === undefined ? (list = systems.icd10se ?? null) : list);
+
+  function rangesOf(category: string): { block?: Icd10RangeRef; chapter?: Icd10RangeRef } {
+    const slot = categoryIndex(category);
+    return { ...(blocks[slot] ? { block: blocks[slot] } : {}), ...(chapters[slot] ? { chapter: chapters[slot] } : {}) };
+  }
+
+  function checkKsh97p(input: string): Icd10CheckResult {
+    const code = normalizeKsh97pCode(input);
+    if (!KSH97P_SHAPE.test(code)) return MALFORMED;
+    const title = kshCodes.get(code);
+    if (title === undefined) return { status: 'invalid', reason: 'not-in-ksh97p-list', ...rangesOf(code) };
+    return { status: 'known', reason: 'in-ksh97p', ...rangesOf(code), title };
+  }
 
   function check(input: string): Icd10CheckResult {
     const code = normalizeChecked(input);
@@ -71,6 +101,7 @@ export function createIcd10Checker(systems: CodeSystems, full?: Icd10FullList): 
     if (block === undefined) {
       return chapter ? { status: 'invalid', reason: 'no-block', chapter } : { status: 'invalid', reason: 'no-block' };
     }
+    const full = fullList();
     if (full) {
       if (!full.codes.has(code)) return { status: 'invalid', reason: 'not-in-full-list', block, chapter };
       const result: Icd10CheckResult = { status: 'known', reason: 'in-full-list', block, chapter };
@@ -90,6 +121,8 @@ export function createIcd10Checker(systems: CodeSystems, full?: Icd10FullList): 
 
   return {
     check,
+    checkKsh97p,
+    list: () => fullList() ?? undefined,
     chapterOf: (code) => lookup(chapters, code),
     blockOf: (code) => lookup(blocks, code),
   };

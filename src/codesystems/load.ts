@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CodeSystemFile, CodeSystems, Icd10FullList } from './types.js';
+import { icd10ListFromText } from './icd10-codes.js';
 import { PACKAGE_ROOT } from '../util/package-root.js';
 
 
@@ -32,18 +33,37 @@ function readSystem<E>(dir: string, id: string): CodeSystemFile<E> {
 // Keyed by resolved directory: the files are a few hundred KB and never change while running.
 const cache = new Map<string, CodeSystems>();
 
-/** Reads the four imported code systems; cached per directory. */
+export { BUILT_IN_ICD10_LABEL } from './icd10-codes.js';
+
+/** The built-in full ICD-10-SE list, `icd10se-codes.txt` (about 0.9 MB, 35,684 codes). */
+export function readBuiltInIcd10List(dir: string = defaultCodeSystemsDir()): Icd10FullList {
+  const file = join(dir, 'icd10se-codes.txt');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`Cannot read the ICD-10-SE list ${file}: ${(error as Error).message} (re-run npm run import-code-systems)`);
+  }
+  return icd10ListFromText(text, file);
+}
+
+/**
+ * Reads the imported code systems; cached per directory. The full ICD-10-SE list is read on first
+ * access of `icd10se`, so commands that never check a diagnosis do not pay for it.
+ */
 export function loadCodeSystems(dir?: string): CodeSystems {
   const key = resolve(dir ?? defaultCodeSystemsDir());
   let systems = cache.get(key);
   if (!systems) {
-    systems = {
+    const loaded: CodeSystems = {
       chapters: readSystem(key, 'icd10se-chapters'),
       blocks: readSystem(key, 'icd10se-blocks'),
       ksh97p: readSystem(key, 'ksh97p'),
       kommuner: readSystem(key, 'kommuner'),
     };
-    cache.set(key, systems);
+    let full: Icd10FullList | undefined;
+    Object.defineProperty(loaded, 'icd10se', { enumerable: false, get: () => (full ??= readBuiltInIcd10List(key)) });
+    cache.set(key, (systems = loaded));
   }
   return systems;
 }
@@ -78,5 +98,5 @@ export function loadFullIcd10List(file: string): Icd10FullList {
     if (!codes.has(code)) codes.set(code, title);
   });
   if (codes.size === 0) throw new Error(`${file}: contains no ICD-10-SE codes`);
-  return { source: file, codes };
+  return { source: file, codes, label: 'den angivna ICD-10-SE-listan' };
 }

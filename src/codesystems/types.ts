@@ -55,14 +55,21 @@ export interface CodeSystems {
   blocks: CodeSystemFile<Icd10RangeEntry>;
   ksh97p: CodeSystemFile<Ksh97pEntry>;
   kommuner: CodeSystemFile<Municipality>;
+  /**
+   * The built-in full ICD-10-SE list (`icd10se-codes.txt`, Webcert's list of early 2022). The
+   * loader reads it on first access; without it codes outside KSH97-P are only `unverified`.
+   */
+  icd10se?: Icd10FullList;
 }
 
-/** A user-supplied complete ICD-10-SE list, keyed by normalized code (`F321`). */
+/** A complete ICD-10-SE list, keyed by normalized code (`F321`): the built-in one or a user's file. */
 export interface Icd10FullList {
   /** The file it was read from, for messages. */
   source: string;
   /** Normalized code → title, or undefined when the line had no title. */
   codes: ReadonlyMap<string, string | undefined>;
+  /** How results name the list: "ICD-10-SE-listan från 2022" for the built-in one. */
+  label?: string;
 }
 
 export type Icd10Status = 'known' | 'unverified' | 'invalid';
@@ -73,7 +80,8 @@ export type Icd10Reason =
   | 'not-in-full-list'
   | 'in-ksh97p'
   | 'in-full-list'
-  | 'not-in-ksh97p';
+  | 'not-in-ksh97p'
+  | 'not-in-ksh97p-list';
 
 export interface Icd10RangeRef {
   range: string;
@@ -90,7 +98,12 @@ export interface Icd10CheckResult {
 }
 
 export interface Icd10Checker {
+  /** An ICD-10-SE code, against the full list when there is one. */
   check(code: string): Icd10CheckResult;
+  /** A KSH97-P code as Webcert sends it (`A00-`, `A02-P`, `A045`), against the KSH97-P list. */
+  checkKsh97p(code: string): Icd10CheckResult;
+  /** The full list codes are checked against, if any (for naming it in messages). */
+  list(): Icd10FullList | undefined;
   chapterOf(code: string): Icd10RangeRef | undefined;
   blockOf(code: string): Icd10RangeRef | undefined;
 }

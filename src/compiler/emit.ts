@@ -13,7 +13,7 @@ export interface EmitReport {
   unchanged: string[];
 }
 
-const GENERATED_NAME = /\.(schema\.json|rules\.json|ts)$/;
+const GENERATED_NAME = /\.(schema\.json|rules\.json|model\.json|ts)$/;
 
 function isOurs(dir: string, name: string): boolean {
   if (!GENERATED_NAME.test(name)) return false;

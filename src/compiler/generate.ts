@@ -1,10 +1,11 @@
-/** Stage 3: checked models → the contents of every file in generated/ (pure; emit.ts writes). */
+/** Stage 5: checked models → the contents of every file in generated/ (pure; emit.ts writes). */
 
 import type { CertificateModel } from '../model/types.js';
 import type { KindEnvironment } from '../fields/kind.js';
 import { blockSchema, definitionSchema } from '../definition/meta-schema.js';
 import { stableJson } from './banner.js';
 import { generateJsonSchema } from './json-schema.js';
+import { serializeModel } from './compiled-model.js';
 import { generateRuleSet } from './rules-json.js';
 import { generateCommon, generateIndex, generateTypes } from './typescript.js';
 
@@ -25,6 +26,7 @@ export function generate(models: readonly CertificateModel[], env: KindEnvironme
     files.push({ path: `${model.id}.schema.json`, contents: stableJson(generateJsonSchema(model, env)) });
     files.push({ path: `${model.id}.ts`, contents: generateTypes(model) });
     files.push({ path: `${model.id}.rules.json`, contents: stableJson(generateRuleSet(model)) });
+    files.push({ path: `${model.id}.model.json`, contents: serializeModel(model) });
   }
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -1,51 +1,117 @@
-/** Stage 3a: CertificateModel → the JSON Schema (2020-12) of a certificate payload of that type. */
+/**
+ * Stage 3a: CertificateModel → the JSON Schema (2020-12) of a certificate payload of that type,
+ * written for form generators as well as validators: titles and descriptions from the labels and
+ * help texts, options as `oneOf` consts with their labels as titles, plain `format: date` dates,
+ * and what the schema cannot enforce (shown, required and editable when …) as `x-intyg-*`
+ * annotations with the condition and its Swedish words.
+ */
 
-import type { CertificateModel } from '../model/types.js';
-import { PROFESSIONS } from '../model/types.js';
+import type { CertificateModel, FieldModel } from '../model/types.js';
+import { PROFESSIONS, PROFESSION_NAMES } from '../model/types.js';
 import { getKind } from '../fields/registry.js';
 import type { JsonSchema, KindEnvironment } from '../fields/kind.js';
+import { conditionSentences, fieldConditions, sectionConditions, type ConditionInWords } from '../rules/describe/index.js';
 import { banner } from './banner.js';
-import { ENVELOPE_OBJECTS, PERSON_ID_PATTERN, STATUSES, TIMESTAMP_PATTERN } from './envelope.js';
+import { ENVELOPE_OBJECTS, PERSON_ID_PATTERN, STATUSES, TIMESTAMP_PATTERN, UNIT_CONTACT_MESSAGES } from './envelope.js';
+import { TEXT_PATTERN } from '../util/text.js';
 
-function envelopeObject(name: keyof typeof ENVELOPE_OBJECTS): JsonSchema {
+/**
+ * The annotation keywords the schemas use. ajv in strict mode (its default) refuses keywords it
+ * does not know: `new Ajv2020({ keywords: [...SCHEMA_ANNOTATIONS] })`.
+ */
+export const SCHEMA_ANNOTATIONS = ['x-intyg-required', 'x-intyg-shown-when', 'x-intyg-enabled-when', 'x-intyg-sections'] as const;
+
+/** Stable and absolute, one per type and version; a URN, since no one is meant to fetch it. */
+export function schemaId(model: Pick<CertificateModel, 'id' | 'version'>): string {
+  return `urn:intyg:schema:${model.id}:${model.version}`;
+}
+
+const STATUS_TITLES: Record<(typeof STATUSES)[number], string> = {
+  draft: 'Utkast', locked: 'Låst utkast', signed: 'Signerat', revoked: 'Makulerat',
+};
+
+const ENVELOPE_TITLES: Record<string, string> = {
+  patient: 'Patient', issuer: 'Intygsutfärdare', unit: 'Vårdenhet', personId: 'Person- eller samordningsnummer',
+  hsaId: 'HSA-id', name: 'Namn', profession: 'Yrke', address: 'Postadress', postalCode: 'Postnummer', city: 'Postort', phone: 'Telefonnummer',
+};
+
+const inWords = (conditions: ConditionInWords) => ({ when: conditions.text, condition: conditions.condition });
+
+function envelopeObject(name: keyof typeof ENVELOPE_OBJECTS, model: CertificateModel): JsonSchema {
   const { required, keys } = ENVELOPE_OBJECTS[name];
   const properties: Record<string, JsonSchema> = {};
-  for (const key of keys) properties[key] = { type: 'string' };
-  if (name === 'patient') properties.personId = { type: 'string', pattern: PERSON_ID_PATTERN, description: 'Personnummer eller samordningsnummer, 12 siffror.' };
-  if (name === 'issuer') properties.profession = { enum: [...PROFESSIONS] };
-  return { type: 'object', additionalProperties: false, ...(required.length ? { required: [...required] } : {}), properties };
+  for (const key of keys) properties[key] = { title: ENVELOPE_TITLES[key], type: 'string', pattern: TEXT_PATTERN };
+  if (name === 'patient') properties.personId = { ...properties.personId, pattern: PERSON_ID_PATTERN, description: 'Personnummer eller samordningsnummer, 12 siffror, eller reservnummer (ÅÅÅÅMMDD-T123 eller 99…).' };
+  if (name === 'issuer') properties.profession = { title: 'Yrke', oneOf: PROFESSIONS.map((id) => ({ const: id, title: PROFESSION_NAMES[id] })) };
+  if (name === 'unit' && model.unitContact === 'required') {
+    // The runtime requires these before signing; the schema leaves them out so a draft can be stored.
+    for (const key of Object.keys(UNIT_CONTACT_MESSAGES)) properties[key] = { ...properties[key], description: 'Obligatorisk.', 'x-intyg-required': true };
+  }
+  return { title: ENVELOPE_TITLES[name], type: 'object', additionalProperties: false, ...(required.length ? { required: [...required] } : {}), properties };
+}
+
+function fieldSchema(model: CertificateModel, field: FieldModel, env: KindEnvironment): JsonSchema {
+  const { description: kindDescription, ...answer } = getKind(field.kind).answerSchema(field, env);
+  const conditions = fieldConditions(model, field);
+  const sentences = conditionSentences(conditions);
+  const description = [kindDescription, field.help, sentences.join(' ')].filter(Boolean).join('\n\n');
+  return {
+    title: field.label,
+    ...(description ? { description } : {}),
+    ...answer,
+    ...(conditions.required === true ? { 'x-intyg-required': true } : conditions.required ? { 'x-intyg-required': inWords(conditions.required) } : {}),
+    ...(conditions.shown ? { 'x-intyg-shown-when': inWords(conditions.shown) } : {}),
+    ...(conditions.enabled ? { 'x-intyg-enabled-when': inWords(conditions.enabled) } : {}),
+  };
+}
+
+/** The sections in order, with the answers each groups: a form's pages or fieldsets. */
+function sections(model: CertificateModel): JsonSchema[] {
+  return model.sections.map((section) => {
+    const { shown } = sectionConditions(model, section);
+    const description = [section.help, shown ? `Visas när ${shown.text}.` : ''].filter(Boolean).join('\n\n');
+    return {
+      id: section.id,
+      title: section.title,
+      ...(description ? { description } : {}),
+      ...(shown ? { 'x-intyg-shown-when': inWords(shown) } : {}),
+      fields: section.fieldIds.filter((id) => getKind(model.fields.find((field) => field.id === id)!.kind).hasAnswer),
+    };
+  });
 }
 
 export function generateJsonSchema(model: CertificateModel, env: KindEnvironment): JsonSchema {
   const answers: Record<string, JsonSchema> = {};
   for (const field of model.fields) {
-    const kind = getKind(field.kind);
-    if (!kind.hasAnswer) continue;
-    answers[field.id] = {
-      title: field.label,
-      ...(field.help ? { description: field.help } : {}),
-      ...kind.answerSchema(field, env),
-    };
+    if (getKind(field.kind).hasAnswer) answers[field.id] = fieldSchema(model, field, env);
   }
   return {
     $comment: banner(model.file),
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `intyg/${model.id}.schema.json`,
+    $id: schemaId(model),
     title: `${model.name} (${model.code})`,
+    ...(model.description ? { description: model.description } : {}),
     type: 'object',
     additionalProperties: false,
     required: ['type', 'version', 'patient', 'answers'],
     properties: {
-      type: { const: model.id },
-      version: { const: model.version },
-      id: { type: 'string' },
-      status: { enum: [...STATUSES] },
-      signedAt: { type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget signerades.' },
-      sentAt: { type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget skickades till mottagaren.' },
-      patient: envelopeObject('patient'),
-      issuer: envelopeObject('issuer'),
-      unit: envelopeObject('unit'),
-      answers: { type: 'object', additionalProperties: false, properties: answers },
+      type: { title: 'Intygstyp', const: model.id },
+      version: { title: 'Version', const: model.version },
+      id: { title: 'Intygs-id', type: 'string', pattern: TEXT_PATTERN },
+      status: { title: 'Status', oneOf: STATUSES.map((status) => ({ const: status, title: STATUS_TITLES[status] })) },
+      signedAt: { title: 'Signerat', type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget signerades.' },
+      sentAt: { title: 'Skickat', type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget skickades till mottagaren.' },
+      patient: envelopeObject('patient', model),
+      issuer: envelopeObject('issuer', model),
+      unit: envelopeObject('unit', model),
+      answers: {
+        title: 'Svar',
+        description: 'Svaren per fråga. Vad som visas, är obligatoriskt och går att besvara beror på andra svar: se x-intyg-shown-when, x-intyg-required och x-intyg-enabled-when.',
+        type: 'object',
+        additionalProperties: false,
+        properties: answers,
+        'x-intyg-sections': sections(model),
+      },
     },
   };
 }

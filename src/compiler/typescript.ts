@@ -6,6 +6,7 @@
 import type { CertificateModel, FieldModel } from '../model/types.js';
 import { getKind } from '../fields/registry.js';
 import { tsBanner } from './banner.js';
+import { conditionSentences, fieldConditions } from '../rules/describe/index.js';
 
 export function typeName(id: string): string {
   return id.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
@@ -22,14 +23,17 @@ function jsDoc(lines: string[], indent: string): string {
   return `${indent}/**\n${body.map((line) => `${indent} *${line ? ` ${line}` : ''}`).join('\n')}\n${indent} */\n`;
 }
 
-function fieldDoc(field: FieldModel): string[] {
+/** Label, help, when it is shown and required (in words), the kind's own notes (options), tags. */
+function fieldDoc(model: CertificateModel, field: FieldModel): string[] {
   const lines = [field.label];
   if (field.help) lines.push('', field.help);
+  const sentences = conditionSentences(fieldConditions(model, field));
+  if (sentences.length > 0) lines.push('', sentences.join(' '));
+  for (const paragraph of getKind(field.kind).tsDoc?.(field) ?? []) lines.push('', paragraph);
   const tags = [`@question ${field.ref ?? field.id}`, `@kind ${field.kind}`];
   if (typeof field.props.maxLength === 'number') tags.push(`@maxLength ${field.props.maxLength}`);
   if (field.props.min !== undefined) tags.push(`@min ${field.props.min}`);
   if (field.props.max !== undefined) tags.push(`@max ${field.props.max}`);
-  if (field.showIf || field.hideIf) tags.push('@conditional visas bara när villkoret i definitionen gäller');
   return [...lines, '', ...tags];
 }
 
@@ -41,7 +45,7 @@ export function generateTypes(model: CertificateModel): string {
     .map((field) => {
       const type = getKind(field.kind).tsType(field);
       for (const shared of ['IsoDate', 'UncertainDate', 'DateRange', 'Diagnosis', 'EyeAcuity']) if (type.includes(shared)) used.add(shared);
-      return `${jsDoc(fieldDoc(field), '  ')}  ${field.id}?: ${type};`;
+      return `${jsDoc(fieldDoc(model, field), '  ')}  ${field.id}?: ${type};`;
     });
   const imports = ['CertificateEnvelope', ...[...used].sort()].join(', ');
   return [
@@ -79,14 +83,15 @@ export type UncertainDate = \`\${number}-\${number}-\${number}\`;
 
 /** A period; both days are included. */
 export interface DateRange {
-  from?: IsoDate | '';
-  to?: IsoDate | '';
+  from?: IsoDate;
+  to?: IsoDate;
 }
 
-/** One diagnosis row: an ICD-10-SE code and its description. */
+/** One diagnosis row: a code, its description and the code system (the field's default when left out). */
 export interface Diagnosis {
   code?: string;
   description?: string;
+  codeSystem?: 'icd10se' | 'ksh97p';
 }
 
 /** Visual acuity of one eye, decimal (e.g. 1.0). */

@@ -13,18 +13,21 @@ import { diagnosticAt, type Redirect, type SourceFile } from './source.js';
 export interface LoadedBlock {
   name: string;
   loaded: LoadedDefinition;
+  /** The block has errors of its own (reported with its file); definitions including it stop quietly. */
+  failed?: boolean;
 }
 
 type Raw = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Raw => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-export function include(loaded: LoadedDefinition, blocks: ReadonlyMap<string, LoadedBlock>): { raw: unknown; source: SourceFile; diagnostics: Diagnostic[] } {
+export function include(loaded: LoadedDefinition, blocks: ReadonlyMap<string, LoadedBlock>): { raw: unknown; source: SourceFile; diagnostics: Diagnostic[]; failedBlock?: boolean } {
   const { raw, source } = loaded;
   if (!isObject(raw) || !Array.isArray(raw.sections) || !raw.sections.some((entry) => isObject(entry) && 'include' in entry)) {
     return { raw, source, diagnostics: [] };
   }
   const diagnostics: Diagnostic[] = [];
+  let failedBlock = false;
   const redirects: Redirect[] = [];
   const sections: unknown[] = [];
   const ownRules = Array.isArray(raw.rules) ? raw.rules : [];
@@ -37,6 +40,11 @@ export function include(loaded: LoadedDefinition, blocks: ReadonlyMap<string, Lo
     }
     const name = String(entry.include);
     const block = blocks.get(name);
+    // The block's own diagnostics say what is wrong with it; "there is no block" would be false.
+    if (block?.failed) {
+      failedBlock = true;
+      return;
+    }
     if (!block || !isObject(block.loaded.raw)) {
       const known = [...blocks.keys()];
       diagnostics.push(diagnosticAt(source, ['sections', index, 'include'], 'definition/unknown-block', `Det finns inget block "${name}" i definitions/_shared/blocks/.${didYouMean(name, known)}${known.length ? ` Block: ${known.join(', ')}.` : ''}`));
@@ -53,5 +61,5 @@ export function include(loaded: LoadedDefinition, blocks: ReadonlyMap<string, Lo
     });
   });
   const merged: Raw = { ...raw, sections, ...(rules.length ? { rules } : {}) };
-  return { raw: merged, source: { ...source, redirects }, diagnostics };
+  return { raw: merged, source: { ...source, redirects }, diagnostics, ...(failedBlock ? { failedBlock } : {}) };
 }

@@ -8,7 +8,7 @@ import type { FieldKind, JsonSchema } from '../fields/kind.js';
 import { COLUMN_KINDS } from '../fields/column-kinds.js';
 import { FIELD_KINDS } from '../fields/registry.js';
 import { OPERATOR_IDS } from '../rules/operators/index.js';
-import { PROFESSIONS, UNIQUENESS_MESSAGE_KEYS } from '../model/types.js';
+import { DOCUMENT_NOUNS, PROFESSIONS, UNIQUENESS_MESSAGE_KEYS } from '../model/types.js';
 
 const CAMEL_ID = '^[a-z][A-Za-z0-9]*$';
 const KEBAB_ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
@@ -22,7 +22,7 @@ const condition: JsonSchema = {
     all: { type: 'array', minItems: 1, items: { $ref: '#/$defs/condition' } },
     any: { type: 'array', minItems: 1, items: { $ref: '#/$defs/condition' } },
     not: { $ref: '#/$defs/condition' },
-    fact: { type: 'string', description: 'Ett fält-id eller today, patient, issuer, unit.' },
+    fact: { type: 'string', description: 'Ett fält-id eller today, patient, issuer, unit, signing.' },
     path: { type: 'string', description: 'JSONPath i svaret, t.ex. $.ANNAT eller $[0].datum.' },
     params: { $ref: '#/$defs/factParams' },
     operator: { enum: OPERATOR_IDS },
@@ -89,6 +89,24 @@ const lifecycle: JsonSchema = {
       },
     },
     signNotice: { type: 'string', description: 'Visas vid signering, t.ex. Intyget skickas direkt till Skatteverket.' },
+    sendNotices: {
+      type: 'array',
+      description: 'Visas när intyget skickas, var och en när dess villkor gäller (FK7804: kortare än 15 dagar).',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: { when: { $ref: '#/$defs/condition' }, text: { type: 'string' } },
+      },
+    },
+    deceasedPatient: {
+      enum: ['refuse', 'allow'],
+      description: 'Får intyget skapas, förnyas, ersättas och kompletteras för en avliden patient? Standard: refuse (nationellt ActionRulePatientAlive); allow för dödsbevis och dödsorsaksintyg.',
+    },
+    protectedPersons: {
+      ...professions,
+      description: 'Yrkesroller som får hantera intyget för en patient med skyddade personuppgifter (sekretessmarkering), och då bara på vårdenheten som har intyget. Standard: de som får signera.',
+    },
   },
 };
 
@@ -179,6 +197,11 @@ export function definitionSchema(): JsonSchema {
         },
       },
       unitContact: { enum: ['required', 'optional'] },
+      documentNoun: { enum: [...DOCUMENT_NOUNS], description: 'Vad dokumentet heter i utskrifter och åtgärdstexter: intyg (standard) eller anmälan.' },
+      blankText: {
+        enum: ['unanswered', 'reject'],
+        description: 'Fritext med bara blanksteg: unanswered (v2.0-modellerna, standard) räknas som obesvarad; reject (de äldre modulerna) ger "Fältet får inte fyllas i med endast blanksteg." i frågor som inte är obligatoriska.',
+      },
       sections: {
         type: 'array',
         minItems: 1,
@@ -193,6 +216,21 @@ export function definitionSchema(): JsonSchema {
         properties: {
           hideable: { type: 'array', items: { $ref: '#/$defs/hideable' } },
           draftRecipient: { type: 'string', description: 'Vem ett utskrivet utkast inte får lämnas till, t.ex. arbetsgivaren (utkastets röda ruta).' },
+          texts: {
+            type: 'array',
+            description: 'Fasta texter på varje utskrift, t.ex. lagrummet anmälan görs enligt.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['text'],
+              properties: {
+                placement: { enum: ['start', 'end'], description: 'Före frågorna eller efter dem (standard: end).' },
+                heading: { type: 'string' },
+                text: { type: 'string' },
+              },
+            },
+          },
+          recipientAddress: { type: 'boolean', description: 'Skriv ut mottagarens postadress (ur _shared/recipients.yaml), dit en papperskopia skickas.' },
         },
       },
     },

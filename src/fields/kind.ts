@@ -9,7 +9,8 @@ import type { FieldModel } from '../model/types.js';
 import type { PathSegment } from '../util/path.js';
 import type { CodeSystems } from '../codesystems/types.js';
 import type { Icd10Checker } from '../codesystems/types.js';
-import type * as FastCheck from 'fast-check';
+import type { Arbitrary, ArbitraryApi } from './arbitrary.js';
+import type { Predicate } from '../rules/operator.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -33,6 +34,10 @@ export interface Issue {
 /** Per-validation state handed to answer validators. */
 export interface RunContext {
   today: string;
+  /** The patient's birth date from the personnummer; undefined when it cannot be read. */
+  birthDate?: string;
+  /** The signing date (`signedAt`), or `today` for a draft. */
+  signingDate?: string;
   errors: Issue[];
   warnings: Issue[];
   icd10: Icd10Checker;
@@ -43,6 +48,30 @@ export type AnswerValidator = (value: unknown, path: string, run: RunContext) =>
 
 export interface KindEnvironment {
   codeSystems: CodeSystems;
+}
+
+/**
+ * How conditions on an answer read in Swedish (src/rules/describe/). Every key is optional: the
+ * defaults are the field's label, `ifylld`, `vald`, `är` and the value as written.
+ */
+export interface AnswerWording {
+  /** What the path names inside the answer: `”annat”`, `”Fr.o.m.” för ”50 procent”`, `rad B`. */
+  part?: string;
+  /** Participle for "given": `ifylld` (text, dates), `besvarad` (choices), `ikryssad` (boxes). */
+  answered?: string;
+  /** Participle for a chosen option of a list: `ikryssad` for a row of checkboxes. */
+  chosen?: string;
+  /** How the answer is said to have a value: `är besvarad med` (choices, Ja/Nej). */
+  is?: string;
+  /** A value of this answer in words, quoted where it is a label: an option's label, Ja/Nej. */
+  value?(value: unknown): string | undefined;
+  /** A better predicate for `equal <value>`: a checkbox's `true` is "är ikryssad". */
+  equals?(value: unknown): Predicate | undefined;
+}
+
+/** What a printout may look up while printing an answer: the code system's text for a code. */
+export interface PrintContext {
+  codeTitle?(code: string, codeSystem: string): string | undefined;
 }
 
 /** A compile-time problem a kind finds in its own keys; `at` is relative to the field. */
@@ -64,11 +93,25 @@ export interface FieldKind {
   tsType(field: FieldModel): string;
   describe(field: FieldModel, path: readonly PathSegment[]): ValueType | undefined;
   isAnswered(value: unknown): boolean;
+  /**
+   * What conditions see of an answer, when that differs from the answer: a malformed date is
+   * reported by the validator and must not feed the rules too (a certain date `2026-01-00` would
+   * otherwise compare as an uncertain one). Default: the answer itself.
+   */
+  factValue?(value: unknown): unknown;
+  /** Free-text kinds: a non-empty answer of only whitespace (counts as unanswered). */
+  isBlank?(value: unknown): boolean;
   requiredMessage: string;
   createValidator(field: FieldModel, env: KindEnvironment): AnswerValidator;
-  printable(field: FieldModel, value: unknown): string;
+  printable(field: FieldModel, value: unknown, context?: PrintContext): string;
+  /** Conditions on the answer (or the part at `path`) in Swedish; see AnswerWording. */
+  wording?(field: FieldModel, path: readonly PathSegment[]): AnswerWording;
+  /** Extra paragraphs for the generated TypeScript's JSDoc, e.g. the options' labels. */
+  tsDoc?(field: FieldModel): string[];
+  /** A second label printed above the answer (a checkbox's own text), as the national printout does. */
+  printLabel?(field: FieldModel): string | undefined;
   check?(field: FieldModel, env: KindEnvironment): KindProblem[];
-  arbitrary?(field: FieldModel, fc: typeof FastCheck, env: KindEnvironment): FastCheck.Arbitrary<unknown>;
+  arbitrary?(field: FieldModel, fc: ArbitraryApi, env: KindEnvironment): Arbitrary<unknown>;
 }
 
 /** The field's override for an issue code, else the built-in national wording. */

@@ -4,11 +4,16 @@
  */
 
 import type { FieldModel, OptionModel } from '../model/types.js';
-import { isIsoDate, resolveDateLimit } from '../util/dates.js';
+import { dateLimitAnchor, isIsoDate, resolveDateLimit } from '../util/dates.js';
+import { forbiddenCharacter, forbiddenCharacterMessage, TEXT_PATTERN } from '../util/text.js';
 import { isPlainObject, messageFor, type Issue, type JsonSchema, type RunContext } from './kind.js';
+import { quote } from '../rules/describe/words.js';
 
-/** An empty string is a date not yet given (a ticked box without its date), not a malformed one. */
-export const DATE_SCHEMA: JsonSchema = { type: 'string', anyOf: [{ format: 'date' }, { const: '' }] };
+/**
+ * A plain `format: date`, so form generators offer a date picker. An empty string is no date
+ * either: the runtime reports it as `invalid-date` ("Ange ett datum."), as the schema rejects it.
+ */
+export const DATE_SCHEMA: JsonSchema = { type: 'string', format: 'date' };
 
 /**
  * Characters as JSON Schema's maxLength counts them (code points). A string has at least as many
@@ -33,8 +38,22 @@ export function exceedsLength(text: string, max: number): boolean {
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/** A free-text string: no characters the transport cannot carry (util/text.ts), and its length. */
 export function textSchema(maxLength: number | undefined): JsonSchema {
-  return maxLength === undefined ? { type: 'string' } : { type: 'string', maxLength };
+  return maxLength === undefined ? { type: 'string', pattern: TEXT_PATTERN } : { type: 'string', maxLength, pattern: TEXT_PATTERN };
+}
+
+/** A list longer than its kind allows; its items are not looked at one by one. */
+export function tooManyItems(path: string, message: string): Issue {
+  return { field: path, code: 'too-many-items', message };
+}
+
+/** Reports a forbidden character in a string; returns whether the text is clean. */
+export function checkCharacters(text: string, path: string, run: RunContext): boolean {
+  const found = forbiddenCharacter(text);
+  if (!found) return true;
+  run.errors.push({ field: path, code: 'invalid-character', message: forbiddenCharacterMessage(found) });
+  return false;
 }
 
 export function checkText(field: FieldModel, value: unknown, path: string, run: RunContext, maxLength?: number): boolean {
@@ -42,6 +61,7 @@ export function checkText(field: FieldModel, value: unknown, path: string, run: 
     run.errors.push({ field: path, code: 'invalid-type', message: 'Svaret har fel format.' });
     return false;
   }
+  if (!checkCharacters(value, path, run)) return false;
   if (maxLength !== undefined && exceedsLength(value, maxLength)) {
     run.errors.push(maxLengthIssue(field, path, maxLength));
     return false;
@@ -59,17 +79,29 @@ export interface DateLimits {
   max?: string;
 }
 
-/** Resolves `today`-relative limits once per validation date rather than once per value. */
-export function createLimitResolver(limits: DateLimits): (today: string) => { min: string | null; max: string | null } {
-  let lastToday = '';
+/**
+ * Where a definition (like the national model) sets no limit, a date is still plausible only
+ * within a person's lifetime and a certificate's reach: not before the oldest living patient was
+ * born, not further ahead than any period a certificate covers. `0000-01-01` as an examination
+ * date or a sick leave until 9999 is a typing mistake, not an answer.
+ */
+export const PLAUSIBLE_DATES: Required<DateLimits> = { min: 'today-120y', max: 'today+5y' };
+
+/**
+ * Resolves relative limits once per validation date, birth date and signing date rather than
+ * once per value. A limit whose anchor this certificate lacks (no birth date) is no limit.
+ */
+export function createLimitResolver(limits: DateLimits): (run: Pick<RunContext, 'today' | 'birthDate' | 'signingDate'>) => { min: string | null; max: string | null } {
+  let lastKey = '';
   let resolved = { min: null as string | null, max: null as string | null };
-  return (today) => {
-    if (today !== lastToday) {
+  return (run) => {
+    const key = `${run.today}|${run.birthDate ?? ''}|${run.signingDate ?? ''}`;
+    if (key !== lastKey) {
       resolved = {
-        min: limits.min === undefined ? null : resolveDateLimit(limits.min, today),
-        max: limits.max === undefined ? null : resolveDateLimit(limits.max, today),
+        min: resolveDateLimit(limits.min ?? PLAUSIBLE_DATES.min, run) ?? null,
+        max: resolveDateLimit(limits.max ?? PLAUSIBLE_DATES.max, run) ?? null,
       };
-      lastToday = today;
+      lastKey = key;
     }
     return resolved;
   };
@@ -88,7 +120,8 @@ export function checkDate(
     return false;
   }
   if (!isIsoDate(value)) {
-    run.errors.push({ field: path, code: 'invalid-date', message: messageFor(field, 'invalid-date', 'Ange datum i formatet ÅÅÅÅ-MM-DD.') });
+    const fallback = value === '' ? 'Ange ett datum.' : 'Ange datum i formatet ÅÅÅÅ-MM-DD.';
+    run.errors.push({ field: path, code: 'invalid-date', message: messageFor(field, 'invalid-date', fallback) });
     return false;
   }
   if (limits.max !== null && value > limits.max) {
@@ -115,14 +148,33 @@ export function optionLabel(field: FieldModel, id: string): string {
   return optionsOf(field).find((option) => option.id === id)?.label ?? id;
 }
 
+/** The options as JSON Schema `oneOf` consts with their labels as titles, which form generators show. */
+export function optionsOneOf(field: FieldModel): JsonSchema[] {
+  return optionsOf(field).map((option) => ({ const: option.id, title: option.label }));
+}
+
+/** An option id in words: its quoted label. */
+export function optionWords(field: FieldModel): (value: unknown) => string | undefined {
+  return (value) => {
+    const option = optionsOf(field).find((candidate) => candidate.id === value);
+    return option && quote(option.label);
+  };
+}
+
+/** JSDoc paragraph listing the options' ids with their labels. */
+export function optionsDoc(field: FieldModel): string[] {
+  const options = optionsOf(field);
+  return options.length === 0 ? [] : [`Alternativ:\n${options.map((option) => `- \`${JSON.stringify(option.id)}\`: ${option.label}`).join('\n')}`];
+}
+
 export function unknownOption(field: FieldModel, path: string, run: RunContext): void {
   run.errors.push({ field: path, code: 'unknown-option', message: messageFor(field, 'unknown-option', 'Välj ett alternativ.') });
 }
 
 /** `min`/`max` keys of date kinds, shared by the definition schema. */
 export const DATE_LIMIT_PROPERTIES: Record<string, JsonSchema> = {
-  min: { type: 'string', description: 'Tidigaste datum: today, today-N (dagar), today-Nm (månader), today-Ny (år) eller ett datum (ÅÅÅÅ-MM-DD).' },
-  max: { type: 'string', description: 'Senaste datum: today, today+N (dagar), today+Nm (månader), today+Ny (år) eller ett datum (ÅÅÅÅ-MM-DD).' },
+  min: { type: 'string', description: 'Tidigaste datum: today, today-N (dagar), today-Nm (månader), today-Ny (år), birthDate (patientens födelsedatum), signingDate (signeringsdatum), med eller utan ±N, eller ett datum (ÅÅÅÅ-MM-DD).' },
+  max: { type: 'string', description: 'Senaste datum: today, today+N (dagar), today+Nm (månader), today+Ny (år), birthDate, signingDate, med eller utan ±N, eller ett datum (ÅÅÅÅ-MM-DD).' },
 };
 
 export const OPTIONS_PROPERTY: JsonSchema = {
@@ -146,10 +198,11 @@ export const OPTIONS_PROPERTY: JsonSchema = {
  */
 export const optionMap = {
   properties: { options: OPTIONS_PROPERTY, ...DATE_LIMIT_PROPERTIES },
+  /** A property per option, titled with its label, so a form shows the labels rather than the ids. */
   schema: (field: FieldModel, valueSchema: JsonSchema): JsonSchema => ({
     type: 'object',
     additionalProperties: false,
-    properties: Object.fromEntries(optionIds(field).map((id) => [id, valueSchema])),
+    properties: Object.fromEntries(optionsOf(field).map((option) => [option.id, { title: option.label, ...valueSchema }])),
   }),
   tsType: (field: FieldModel, valueType: string): string =>
     `{ ${optionIds(field).map((id) => `${quoteKey(id)}?: ${valueType}`).join('; ')} }`,
@@ -179,7 +232,7 @@ export function quoteKey(key: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
 }
 
-/** TSDoc lines for a generated property, from the field's label and help. */
+/** The options' ids as a union of string literals. */
 export function optionUnion(field: FieldModel): string {
   const ids = optionIds(field);
   return ids.length === 0 ? 'string' : ids.map((id) => JSON.stringify(id)).join(' | ');
@@ -188,9 +241,11 @@ export function optionUnion(field: FieldModel): string {
 export function dateLimitProblems(field: FieldModel): { code: string; message: string; at: (string | number)[] }[] {
   const problems: { code: string; message: string; at: (string | number)[] }[] = [];
   const { min, max } = field.props as { min?: unknown; max?: unknown };
-  // Relative limits move together, so comparing them on any one day decides it for every day.
+  // Limits relative to the same anchor move together, so comparing them on any one day decides it
+  // for every day; a birth-date limit against a today limit depends on the patient.
   const [earliest, latest] = [min, max].map((limit) => (typeof limit === 'string' ? resolveDateLimit(limit, '2000-01-01') : null));
-  if (earliest && latest && earliest > latest) {
+  const sameAnchor = typeof min === 'string' && typeof max === 'string' && (dateLimitAnchor(min) === dateLimitAnchor(max) || !dateLimitAnchor(min) || !dateLimitAnchor(max));
+  if (earliest && latest && earliest > latest && sameAnchor) {
     problems.push({ code: 'definition/bad-limits', message: `min (${String(min)}) ligger efter max (${String(max)}), så inget datum kan godtas. Byt plats på dem eller rätta värdena.`, at: ['min'] });
   }
   for (const key of ['min', 'max'] as const) {
@@ -198,7 +253,7 @@ export function dateLimitProblems(field: FieldModel): { code: string; message: s
     if (limit !== undefined && (typeof limit !== 'string' || resolveDateLimit(limit, '2000-01-01') === null)) {
       problems.push({
         code: 'definition/bad-date-limit',
-        message: `"${String(limit)}" är ingen datumgräns. Skriv today, today-7, today+30, today+6m, today+1y eller ett datum som 2026-01-31.`,
+        message: `"${String(limit)}" är ingen datumgräns. Skriv today, today-7, today+30, today+6m, today+1y, birthDate, signingDate eller ett datum som 2026-01-31.`,
         at: [key],
       });
     }

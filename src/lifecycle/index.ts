@@ -10,19 +10,27 @@ import { complement, renew, replace } from './actions/issued.js';
 import { revoke } from './actions/revoke.js';
 import { isRefusal, type ActionRule } from './actions/rule.js';
 import { print, send, sign } from './actions/signing.js';
-import { situationOf } from './situation.js';
+import { requireProtectedAccess, situationOf, type Situation } from './situation.js';
 import { ACTIONS, type Action, type ApplyResult, type Availability, type LifecycleCertificate, type LifecycleContext } from './types.js';
 
 const RULES: Record<Action, ActionRule> = {
   create, update, deleteDraft, sign, send, print, replace, revoke, copy, renew, createFromTemplate, complement,
 };
 
+/**
+ * Protected identity is checked before any action (certificate-service puts ActionRuleProtectedPerson
+ * on every one); create starts from nothing, so it has no care unit to be on.
+ */
+function checkAction(action: Action, situation: Situation) {
+  return requireProtectedAccess(situation, action !== 'create') ?? RULES[action].check(situation);
+}
+
 export function availableActions(certificate: LifecycleCertificate, context: LifecycleContext): Availability[] {
   const situation = situationOf(certificate, context);
   return ACTIONS.map((action): Availability => {
     if ('code' in situation) return { action, allowed: false, ...situation };
-    const result = RULES[action].check(situation);
-    return isRefusal(result) ? { action, allowed: false, code: result.code, reason: result.reason } : { action, allowed: true, notices: result.notices };
+    const result = checkAction(action, situation);
+    return isRefusal(result) ? { action, allowed: false, ...result } : { action, allowed: true, notices: result.notices };
   });
 }
 
@@ -31,8 +39,8 @@ export function apply(action: Action, certificate: LifecycleCertificate, context
   const situation = situationOf(certificate, context);
   if ('code' in situation) return { ok: false, ...situation };
   const rule = RULES[action];
-  const result = rule.check(situation);
-  if (isRefusal(result)) return { ok: false, code: result.code, reason: result.reason };
+  const result = checkAction(action, situation);
+  if (isRefusal(result)) return { ok: false, ...result };
   return rule.apply(situation, result.notices);
 }
 

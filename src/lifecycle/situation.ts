@@ -4,9 +4,10 @@
  * situation gets the same Swedish reason whichever action asks.
  */
 
-import type { CertificateModel, Profession } from '../model/types.js';
+import { PROFESSION_NAMES, type CertificateModel } from '../model/types.js';
 import { parsePersonIdentity, type IdentityResult } from '../util/personnummer.js';
 import { statusOf } from './status.js';
+import { nounForms, type NounForms } from '../model/noun.js';
 import type { LifecycleCertificate, LifecycleContext, LifecycleStatus, Refusal } from './types.js';
 
 export interface Situation {
@@ -17,13 +18,7 @@ export interface Situation {
   identity: IdentityResult;
 }
 
-export const PROFESSION_NAMES: Record<Profession, string> = {
-  lakare: 'Läkare',
-  tandlakare: 'Tandläkare',
-  sjukskoterska: 'Sjuksköterska',
-  barnmorska: 'Barnmorska',
-  vardadministrator: 'Vårdadministratör',
-};
+export { PROFESSION_NAMES } from '../model/types.js';
 
 export function situationOf(certificate: LifecycleCertificate, context: LifecycleContext): Situation | Refusal {
   const model = context.models.get(certificate.type);
@@ -39,20 +34,27 @@ export function situationOf(certificate: LifecycleCertificate, context: Lifecycl
 
 export const refuse = (code: string, reason: string): Refusal => ({ code, reason });
 
-const STATE_REASONS: Record<LifecycleStatus, string> = {
-  draft: 'Intyget är ett utkast och har inte signerats.',
-  locked: 'Utkastet är låst och kan inte ändras. Det kan bara raderas, makuleras eller kopieras till ett nytt utkast.',
-  signed: 'Intyget är redan signerat.',
-  sent: 'Intyget är redan signerat och skickat.',
-  replaced: 'Intyget har ersatts av ett nytt intyg.',
-  revoked: 'Intyget är makulerat.',
-  deleted: 'Utkastet är raderat.',
-};
+/** The document's noun forms (intyg / anmälan), for every text about it. */
+export function wordsOf(situation: Situation): NounForms {
+  return nounForms(situation.model.documentNoun);
+}
+
+function stateReasons(n: NounForms): Record<LifecycleStatus, string> {
+  return {
+    draft: `${n.The} är ett utkast och har inte signerats.`,
+    locked: 'Utkastet är låst och kan inte ändras. Det kan bara raderas, makuleras eller kopieras till ett nytt utkast.',
+    signed: `${n.The} är redan ${n.pp('signerat', 'signerad')}.`,
+    sent: `${n.The} är redan ${n.pp('signerat', 'signerad')} och ${n.pp('skickat', 'skickad')}.`,
+    replaced: `${n.The} har ersatts av ${n.pp('ett nytt', 'en ny')} ${n.noun}.`,
+    revoked: `${n.The} är ${n.pp('makulerat', 'makulerad')}.`,
+    deleted: 'Utkastet är raderat.',
+  };
+}
 
 /** Refuses unless the status is one of `allowed`; the reason describes the actual status. */
 export function requireStatus(situation: Situation, allowed: readonly LifecycleStatus[], reasons: Partial<Record<LifecycleStatus, string>> = {}): Refusal | null {
   if (allowed.includes(situation.status)) return null;
-  return refuse(`status-${situation.status}`, reasons[situation.status] ?? STATE_REASONS[situation.status]);
+  return refuse(`status-${situation.status}`, reasons[situation.status] ?? stateReasons(wordsOf(situation))[situation.status]);
 }
 
 /** Create, update and forward: the signers and the writing care staff of the type's policy. */
@@ -69,6 +71,37 @@ export function requireSigner(situation: Situation, verb = 'signera'): Refusal |
   return refuse('not-signer', `${PROFESSION_NAMES[profession]} får inte ${verb} ${situation.model.name}. Det får bara: ${who}.`);
 }
 
+/** certificate-service ActionRulePatientAlive, word for word. */
+export const PATIENT_DECEASED_REASON = 'Du kan ej utföra den begärda åtgärden eftersom patienten är avliden.';
+/** certificate-service ActionRuleProtectedPerson, word for word. */
+export const PROTECTED_PERSON_REASON =
+  'Du saknar behörighet för den begärda åtgärden. Det krävs särskilda rättigheter eller en specifik befattning för att hantera patienter med skyddade personuppgifter.';
+/** certificate-service ActionRuleBlockTestIndicatedPerson. */
+export const TEST_PERSON_REASON = 'Åtgärden kan inte utföras för testpersoner.';
+/** certificate-service CertificateActionPrint's body for a protected person. */
+export const PROTECTED_PRINT_NOTICE = 'Patienten har skyddade personuppgifter. Hantera utskriften varsamt.';
+
+/**
+ * Creating, replacing, renewing, complementing and creating from a template need a living patient
+ * (ActionRulePatientAlive), except for types made for the deceased (`deceasedPatient: allow`).
+ */
+export function requirePatientAlive(situation: Situation, model: CertificateModel = situation.model): Refusal | null {
+  return situation.context.patientDeceased && model.lifecycle.deceasedPatient === 'refuse' ? refuse('patient-deceased', PATIENT_DECEASED_REASON) : null;
+}
+
+/**
+ * A patient with protected identity: only the type's `protectedPersons` roles may act, and on a
+ * stored certificate only on its own care unit (ActionRuleProtectedPerson, Webcert's
+ * HANTERA_SEKRETESSMARKERAD_PATIENT). `stored` is false for actions that start from nothing.
+ */
+export function requireProtectedAccess(situation: Situation, stored: boolean, model: CertificateModel = situation.model): Refusal | null {
+  const { context } = situation;
+  if (!context.patientProtected) return null;
+  if (!model.lifecycle.protectedPersons.includes(context.user.profession)) return refuse('protected-person', PROTECTED_PERSON_REASON);
+  if (stored && context.record?.careUnit !== undefined && context.record.careUnit !== context.user.careUnit) return refuse('protected-person-unit', PROTECTED_PERSON_REASON);
+  return null;
+}
+
 /** A malformed person id blocks everything that issues a certificate. */
 export function requireIdentity(situation: Situation): Refusal | null {
   return situation.identity.ok ? null : refuse(situation.identity.code, situation.identity.message);
@@ -76,12 +109,17 @@ export function requireIdentity(situation: Situation): Refusal | null {
 
 export const RESERVE_NUMBER_REASON = 'Patienten har reservnummer. Intyg för patienter med reservnummer kan inte skickas elektroniskt; skriv ut intyget.';
 
+export function reserveNumberReason(n: NounForms): string {
+  return n.noun === 'intyg' ? RESERVE_NUMBER_REASON : `Patienten har reservnummer. ${n.The} kan då inte skickas elektroniskt; skriv ut ${n.the}.`;
+}
+
 /** Can this certificate go to its recipient electronically at all? */
 export function electronicRefusal(situation: Situation): Refusal | null {
+  const n = wordsOf(situation);
   if (!situation.model.lifecycle.electronic) {
-    return refuse('print-only', 'Intyget kan inte skickas elektroniskt. Det här intyget behöver du skriva ut och skicka själv.');
+    return refuse('print-only', `${n.The} kan inte skickas elektroniskt. ${n.thisOne} behöver du skriva ut och skicka själv.`);
   }
-  if (situation.identity.ok && !situation.identity.identity.electronic) return refuse('reserve-number', RESERVE_NUMBER_REASON);
+  if (situation.identity.ok && !situation.identity.identity.electronic) return refuse('reserve-number', reserveNumberReason(n));
   return null;
 }
 

@@ -4,8 +4,11 @@
  * certificates, the user, today) comes in a separate context so the functions stay pure.
  */
 
+import type { Issue } from '../fields/kind.js';
 import type { CertificateModel, Profession } from '../model/types.js';
+import type { ValidationResult } from '../runtime/validate.js';
 import type { QuestionRecord } from './questions.js';
+import type { DroppedAnswer } from '../runtime/clean.js';
 
 export const ACTIONS = [
   'create', 'update', 'deleteDraft', 'sign', 'send', 'print', 'replace', 'revoke', 'copy', 'renew', 'createFromTemplate', 'complement',
@@ -52,9 +55,19 @@ export const DEFAULT_CONFIG: LifecycleConfig = { lockAfterDays: 14, lockCutoff: 
 
 export type RevocationReason = 'FEL_PATIENT' | 'ANNAT_ALLVARLIGT_FEL';
 
+/** What the lifecycle needs of a runtime: `loadRuntime()` and `createRuntime()` fit. */
+export interface CertificateValidator {
+  validate(certificate: unknown, options?: { today?: string }): ValidationResult;
+}
+
 export interface LifecycleContext {
   /** The checked models by type id; `loadRuntime().models` fits. */
   models: ReadonlyMap<string, CertificateModel>;
+  /**
+   * Validates the certificate before it is signed or sent, so nothing invalid is ever signed:
+   * `loadRuntime()` fits. Required, so no caller can leave the check out.
+   */
+  runtime: CertificateValidator;
   user: { profession: Profession; careUnit: string; careProvider: string; hsaId?: string };
   /** YYYY-MM-DD. */
   today: string;
@@ -72,8 +85,20 @@ export interface LifecycleContext {
   };
   /** The person's other certificates (any type), for uniqueness and templates. */
   existing?: readonly CertificateRecord[];
-  /** The patient has died (from the population register); renewing needs a living patient. */
+  /**
+   * The patient has died (from the population register). Nationally refuses create, replace,
+   * renew, complement and create-from-template, except for types with `deceasedPatient: allow`.
+   */
   patientDeceased?: boolean;
+  /**
+   * The patient has protected identity (sekretessmarkering): only the type's `protectedPersons`
+   * roles may act, and on a stored certificate only on its own care unit.
+   */
+  patientProtected?: boolean;
+  /** The patient is a test person (testindikerad): nothing is sent to a recipient. */
+  patientTestIndicated?: boolean;
+  /** Input to create: answers to prefill the new draft with (cleaned before use). */
+  prefill?: Record<string, unknown>;
   /** The patient has consented to care staff sending the certificate. */
   consent?: boolean;
   /** Input to revoke. */
@@ -88,6 +113,8 @@ export interface Refusal {
   code: string;
   /** Swedish, for the user. */
   reason: string;
+  /** With `invalid-certificate`: the validation errors that stand in the way. */
+  errors?: Issue[];
 }
 
 export type Availability = ({ allowed: true; notices: string[] } | ({ allowed: false } & Refusal)) & { action: Action };
@@ -108,6 +135,8 @@ export interface NewCertificate {
   certificate: LifecycleCertificate;
   /** How the new certificate relates to the one acted on; absent for the one acted on itself. */
   relation?: { kind: RelationKind; certificateId?: string };
+  /** Answers left out of a new draft because its type hides or lacks the question (see clean). */
+  dropped?: DroppedAnswer[];
 }
 
 export type ApplyResult = { ok: true; certificates: NewCertificate[]; effects: Effect[] } | ({ ok: false } & Refusal);

@@ -15,6 +15,7 @@ const CONTEXT_PATHS: Record<string, Record<string, ValueType>> = {
     '': { type: 'object' },
     personId: { type: 'text' },
     birthDate: { type: 'date' },
+    birthYear: { type: 'number' },
     idType: { type: 'code', options: ['personnummer', 'samordningsnummer'] },
   },
   issuer: { '': { type: 'object' }, hsaId: { type: 'text' }, name: { type: 'text' }, profession: { type: 'code', options: [...PROFESSIONS] } },
@@ -22,6 +23,7 @@ const CONTEXT_PATHS: Record<string, Record<string, ValueType>> = {
     '': { type: 'object' }, hsaId: { type: 'text' }, name: { type: 'text' }, address: { type: 'text' },
     postalCode: { type: 'text' }, city: { type: 'text' }, phone: { type: 'text' },
   },
+  signing: { '': { type: 'object' }, date: { type: 'date' }, year: { type: 'number' } },
 };
 
 export type FactLookup =

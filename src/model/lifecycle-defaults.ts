@@ -3,7 +3,8 @@
  * `delivery` and `issuers`; a definition states only what differs, so the defaults live here.
  */
 
-import { PROFESSIONS, WRITING_PROFESSIONS, type CertificateModel, type LifecyclePolicy, type Profession } from './types.js';
+import { PROFESSIONS, WRITING_PROFESSIONS, type CertificateModel, type DocumentNoun, type LifecyclePolicy, type Profession } from './types.js';
+import { nounForms } from './noun.js';
 
 type Raw = Record<string, any>;
 
@@ -11,13 +12,12 @@ type Raw = Record<string, any>;
 const CONSENT_RECIPIENTS = new Set(['FKASSA']);
 
 /** Signing notices of the sign dialogs, by recipient (CertificateSignConfirmationFunctionImpl). */
-const SIGN_NOTICES: Record<string, string> = {
-  SKV: 'Intyget skickas direkt till Skatteverket.',
-  SOS: 'Intyget skickas direkt till Socialstyrelsen.',
-};
+const SIGN_NOTICE_RECIPIENTS: Record<string, string> = { SKV: 'Skatteverket', SOS: 'Socialstyrelsen' };
 
-export function normalizeLifecycle(raw: Raw | undefined, base: Pick<CertificateModel, 'recipient' | 'issuers' | 'delivery'>): LifecyclePolicy {
+export function normalizeLifecycle(raw: Raw | undefined, base: Pick<CertificateModel, 'recipient' | 'issuers' | 'delivery'> & { documentNoun?: DocumentNoun }): LifecyclePolicy {
   const lifecycle = raw ?? {};
+  const recipientName = SIGN_NOTICE_RECIPIENTS[base.recipient];
+  const SIGN_NOTICES: Record<string, string> = recipientName ? { [base.recipient]: `${nounForms(base.documentNoun).The} skickas direkt till ${recipientName}.` } : {};
   const mode = base.delivery?.mode ?? 'manual';
   const signers = (base.issuers ?? []) as Profession[];
   const electronic: boolean = lifecycle.electronic ?? mode !== 'printOnly';
@@ -49,6 +49,14 @@ export function normalizeLifecycle(raw: Raw | undefined, base: Pick<CertificateM
     notCopiedOnRenew: lifecycle.notCopiedOnRenew ?? [],
     ...(lifecycle.prefillFrom ? { prefillFrom: { ...lifecycle.prefillFrom } } : {}),
     ...(signNotice !== undefined ? { signNotice } : {}),
+    sendNotices: ((lifecycle.sendNotices as Raw[] | undefined) ?? []).map((entry, index) => ({
+      ...(entry.when ? { when: entry.when } : {}),
+      text: entry.text,
+      pointer: ['lifecycle', 'sendNotices', index],
+    })),
+    deceasedPatient: lifecycle.deceasedPatient ?? 'refuse',
+    // certificate-service: allowedRolesForProtectedPersons; the signers cover its defaults per type.
+    protectedPersons: lifecycle.protectedPersons ?? signers,
     pointer: raw ? ['lifecycle'] : [],
   };
 }

@@ -81,11 +81,23 @@ export function normalize(raw: Raw, file: string): CertificateModel {
     issuers: raw.issuers,
     delivery: raw.delivery,
     unitContact: raw.unitContact ?? 'required',
+    documentNoun: raw.documentNoun ?? 'intyg',
+    blankText: raw.blankText ?? 'unanswered',
     sections,
     fields,
     rules,
-    print: { hideable, ...(raw.print?.draftRecipient !== undefined ? { draftRecipient: raw.print.draftRecipient } : {}) },
-    lifecycle: normalizeLifecycle(raw.lifecycle, { recipient: raw.recipient, issuers: raw.issuers, delivery: raw.delivery }),
+    print: {
+      hideable,
+      ...(raw.print?.draftRecipient !== undefined ? { draftRecipient: raw.print.draftRecipient } : {}),
+      texts: ((raw.print?.texts as Raw[] | undefined) ?? []).map((entry, index) => ({
+        placement: entry.placement ?? 'end',
+        ...(entry.heading !== undefined ? { heading: entry.heading } : {}),
+        text: entry.text,
+        pointer: ['print', 'texts', index],
+      })),
+      recipientAddress: raw.print?.recipientAddress ?? false,
+    },
+    lifecycle: normalizeLifecycle(raw.lifecycle, { recipient: raw.recipient, issuers: raw.issuers, delivery: raw.delivery, documentNoun: raw.documentNoun }),
     file,
   };
 }

@@ -28,6 +28,13 @@ export type Condition =
 
 export type Pointer = PathSegment[];
 
+/** Where a node was written: repository-relative file, 1-based line and column. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  col: number;
+}
+
 export interface OptionModel {
   id: string;
   label: string;
@@ -89,11 +96,27 @@ export interface HideableModel {
   pointer: Pointer;
 }
 
+/** A fixed text printed on every copy, e.g. the legal paragraph a notification is made under. */
+export interface PrintTextModel {
+  /** Before the questions or after them (before the issuer block). */
+  placement: 'start' | 'end';
+  heading?: string;
+  text: string;
+  pointer: Pointer;
+}
+
 export interface PrintModel {
   hideable: HideableModel[];
   /** Who a printed draft must not be given to, when the type is not sent electronically ("arbetsgivaren"). */
   draftRecipient?: string;
+  texts: PrintTextModel[];
+  /** Print the recipient's postal address (from recipients.yaml): where a paper copy is sent. */
+  recipientAddress: boolean;
 }
+
+/** What the document is called in printouts and action texts: a certificate or a notification. */
+export const DOCUMENT_NOUNS = ['intyg', 'anmälan'] as const;
+export type DocumentNoun = (typeof DOCUMENT_NOUNS)[number];
 
 /** Where a type must be unique per person: Dödsbevis nationally, Dödsorsaksintyg per care provider. */
 export interface UniquenessPolicy {
@@ -129,6 +152,18 @@ export interface LifecyclePolicy {
   prefillFrom?: { type: string; fields: string[]; missingNotice?: string };
   /** Shown when signing, e.g. "Intyget skickas direkt till Skatteverket." */
   signNotice?: string;
+  /** Shown when sending, each while its condition holds (FK7804: the under-15-days dialog). */
+  sendNotices: Array<{ when?: Condition; text: string; pointer: Pointer }>;
+  /**
+   * May certificates of this type be created, renewed, replaced and complemented for a deceased
+   * patient? Nationally refused (ActionRulePatientAlive) except for the death certificates.
+   */
+  deceasedPatient: 'refuse' | 'allow';
+  /**
+   * Who may handle the type for a patient with protected identity (sekretessmarkering), and then
+   * only on the care unit that holds the certificate. Default: the signers.
+   */
+  protectedPersons: Profession[];
   pointer: Pointer;
 }
 
@@ -143,6 +178,13 @@ export interface CertificateModel {
   issuers: string[];
   delivery: { mode: DeliveryMode; availableIn1177: boolean };
   unitContact: 'required' | 'optional';
+  /** "intyg" (default) or "anmälan": how printouts and action texts name the document. */
+  documentNoun: DocumentNoun;
+  /**
+   * Free text of only spaces: `unanswered` (the v2.0 models) or `reject`, the legacy modules'
+   * "Fältet får inte fyllas i med endast blanksteg." on fields that are not required.
+   */
+  blankText: 'unanswered' | 'reject';
   sections: SectionModel[];
   fields: FieldModel[];
   rules: RuleModel[];
@@ -150,15 +192,38 @@ export interface CertificateModel {
   lifecycle: LifecyclePolicy;
   /** Repository-relative path of the YAML this model came from. */
   file: string;
+  /** The recipient's name (`_shared/recipients.yaml`), for printouts and notices. */
+  recipientName?: string;
+  /** The recipient's postal address, for types that print it (`print.recipientAddress`). */
+  recipientPostalAddress?: string[];
+  /**
+   * Every file the model was compiled from (the definition first, then included blocks) and a
+   * fingerprint of their contents, so a loader can tell a compiled model from a stale one.
+   */
+  source?: { files: string[]; fingerprint: string };
+  /**
+   * YAML positions by node: `field:<id>`, `section:<id>`, `rule:<id>`, and each condition as
+   * `<node>.<key>` (`field:diagnos.showIf`). Compiled models keep them so `explain()` can point
+   * at the YAML without reading it.
+   */
+  locations?: Record<string, SourceLocation>;
 }
 
 export const PROFESSIONS = ['lakare', 'tandlakare', 'sjukskoterska', 'barnmorska', 'vardadministrator'] as const;
 export type Profession = (typeof PROFESSIONS)[number];
+/** The professions as Swedish forms name them. */
+export const PROFESSION_NAMES: Record<Profession, string> = {
+  lakare: 'Läkare',
+  tandlakare: 'Tandläkare',
+  sjukskoterska: 'Sjuksköterska',
+  barnmorska: 'Barnmorska',
+  vardadministrator: 'Vårdadministratör',
+};
 /** Care staff who write but by default do not sign (Webcert: create, update, forward). */
 export const WRITING_PROFESSIONS: readonly Profession[] = ['sjukskoterska', 'barnmorska', 'vardadministrator'];
 export const UNIQUENESS_MESSAGE_KEYS = ['signedSameUnit', 'signedOtherUnit', 'signedOtherProvider', 'signOtherProvider', 'draftSameUnit', 'draftOtherUnit', 'draftOtherProvider'] as const;
 
 /** Facts every condition may read besides the answers; field ids may not take these names. */
-export const CONTEXT_FACTS = ['today', 'patient', 'issuer', 'unit'] as const;
+export const CONTEXT_FACTS = ['today', 'patient', 'issuer', 'unit', 'signing'] as const;
 /** Envelope keys that validation results use as paths; field ids may not take these names either. */
 export const RESERVED_IDS = [...CONTEXT_FACTS, 'type', 'version', 'id', 'status', 'signedAt', 'sentAt', 'answers'] as const;

@@ -6,10 +6,10 @@
  */
 
 import { isPlainObject } from '../fields/kind.js';
-import { CONTEXT_FACTS } from '../model/types.js';
 import { compileCondition } from '../rules/condition.js';
 import { contextFacts } from '../rules/facts.js';
 import { answerOf } from '../runtime/decisions.js';
+import { factsFor } from '../runtime/decide.js';
 import type { Plan } from '../runtime/plan.js';
 import { RenderError } from './types.js';
 
@@ -56,9 +56,5 @@ function isAnswered(plan: Plan, fieldId: string, value: unknown): boolean {
 
 /** The facts conditions see, answers of shown fields only, exactly as the runtime builds them. */
 function factsOf(plan: Plan, certificate: Record<string, unknown>, answers: Record<string, unknown>, shown: (fieldId: string) => boolean, today: string): unknown[] {
-  const context = contextFacts(certificate, today) as unknown as Record<string, unknown>;
-  const facts = new Array<unknown>(CONTEXT_FACTS.length + plan.fields.length).fill(undefined);
-  for (const name of CONTEXT_FACTS) facts[plan.factSlot(name)] = context[name];
-  for (const { field } of plan.fields) if (shown(field.id)) facts[plan.factSlot(field.id)] = answerOf(answers, field.id);
-  return facts;
+  return factsFor(plan, answers, contextFacts(certificate, today), plan.fields.map(({ field }) => shown(field.id)));
 }

@@ -6,12 +6,13 @@
  * envelope has none, and nothing here reads anything about the patient but the personnummer.
  */
 
-import { isPlainObject } from '../fields/kind.js';
+import { isPlainObject, type PrintContext } from '../fields/kind.js';
 import type { EvaluationResult } from '../runtime/runtime.js';
 import { answerOf } from '../runtime/decisions.js';
 import type { Plan } from '../runtime/plan.js';
 import type { HiddenFields } from './customise.js';
 import { statusOf } from './status.js';
+import { nounForms } from '../model/noun.js';
 import { formatInstant, formatTimestamp } from './time.js';
 import type { PrintedQuestion, PrintedSection, RenderModel } from './types.js';
 
@@ -24,6 +25,10 @@ export interface RenderInput {
   hidden: HiddenFields;
   /** Recipient names by id, from definitions/_shared/recipients.yaml. */
   recipients: ReadonlyMap<string, string>;
+  /** Recipient postal addresses by id (lines), from the same file. */
+  recipientAddresses?: ReadonlyMap<string, readonly string[]>;
+  /** Lookups a kind's printable may use: the code system's text for a diagnosis code. */
+  print?: PrintContext;
   printedAtInstant: number;
 }
 
@@ -39,13 +44,20 @@ export function buildRenderModel(input: RenderInput): RenderModel {
   const { model } = plan;
   const recipientName = input.recipients.get(model.recipient) ?? model.recipient;
   const customised = [...input.hidden.values()].some((replacement) => replacement !== null);
+  const noun = nounForms(model.documentNoun);
+  const sent = formatTimestamp(certificate.sentAt) !== undefined;
   const status = statusOf({
     status: certificate.status,
-    sent: formatTimestamp(certificate.sentAt) !== undefined,
+    sent,
     customised,
     recipientName,
     draftRecipient: draftRecipientOf(plan, recipientName),
+    noun,
   });
+  const address = model.print.recipientAddress && !sent ? input.recipientAddresses?.get(model.recipient) : undefined;
+  const fixedTexts = (placement: 'start' | 'end') => model.print.texts
+    .filter((entry) => entry.placement === placement)
+    .map((entry) => ({ ...(entry.heading !== undefined ? { heading: entry.heading } : {}), text: entry.text }));
   const issuer = isPlainObject(certificate.issuer) ? certificate.issuer : {};
   const unit = isPlainObject(certificate.unit) ? certificate.unit : {};
   const cityLine = [text(unit.postalCode), text(unit.city)].filter(Boolean).join(' ');
@@ -62,6 +74,9 @@ export function buildRenderModel(input: RenderInput): RenderModel {
     certificateId: status.isDraft ? undefined : text(certificate.id),
     customised,
     sections: sectionsOf(input),
+    texts: { start: fixedTexts('start'), end: fixedTexts('end') },
+    ...(address?.length ? { recipientAddress: { heading: 'Skicka blanketten till', lines: [...address] } } : {}),
+    labels: { issuer: `${noun.issuerLabel}:`, signedAt: `${noun.The} signerades:`, id: `${noun.idLabel}:` },
     issuer: {
       name: status.isDraft ? undefined : text(issuer.name),
       signedAt: status.isDraft ? undefined : formatTimestamp(certificate.signedAt),
@@ -105,7 +120,8 @@ function sectionsOf(input: RenderInput): PrintedSection[] {
       const replacement = input.hidden.get(fieldId);
       if (replacement === null) continue;
       const { field, kind } = fieldPlan;
-      const base = { id: field.id, kind: field.kind, label: field.label };
+      const sublabel = kind.printLabel?.(field);
+      const base = { id: field.id, kind: field.kind, label: field.label, ...(sublabel ? { sublabel } : {}) };
       if (replacement !== undefined) {
         questions.push({ ...base, answer: replacement, unanswered: false, replaced: true });
         continue;
@@ -113,7 +129,7 @@ function sectionsOf(input: RenderInput): PrintedSection[] {
       const value = answerOf(answers, fieldId);
       if (input.malformed.has(fieldId)) questions.push({ ...base, answer: MALFORMED, unanswered: true, replaced: false });
       else if (!kind.isAnswered(value)) questions.push({ ...base, answer: UNANSWERED, unanswered: true, replaced: false });
-      else questions.push({ ...base, answer: printable(fieldPlan, value), unanswered: false, replaced: false });
+      else questions.push({ ...base, answer: printable(fieldPlan, value, input.print), unanswered: false, replaced: false });
     }
     if (questions.length) sections.push({ id: section.id, title: section.title, questions });
   }
@@ -121,9 +137,9 @@ function sectionsOf(input: RenderInput): PrintedSection[] {
 }
 
 /** A kind's printable on a value that passed its shape check; a throw still must not stop the print. */
-function printable(fieldPlan: Plan['fields'][number], value: unknown): string {
+function printable(fieldPlan: Plan['fields'][number], value: unknown, context?: PrintContext): string {
   try {
-    const printed = fieldPlan.kind.printable(fieldPlan.field, value);
+    const printed = fieldPlan.kind.printable(fieldPlan.field, value, context);
     return printed.trim() === '' ? UNANSWERED : printed;
   } catch {
     return MALFORMED;

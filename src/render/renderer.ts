@@ -17,6 +17,8 @@ import { RenderError, type RenderModel, type RenderOptions } from './types.js';
 export interface RendererConfig {
   /** Recipient names by id (definitions/_shared/recipients.yaml). */
   recipients: ReadonlyMap<string, string>;
+  /** Recipient postal addresses by id; needed by types with `print.recipientAddress`. */
+  recipientAddresses?: ReadonlyMap<string, readonly string[]>;
   templates: TemplateSources;
   printer?: PrinterOptions;
 }
@@ -35,13 +37,22 @@ export interface Renderer {
 
 export function createRenderer(runtime: Runtime, config: RendererConfig): Renderer {
   const templates = compileTemplates(config.templates);
+  // A type that prints its recipient's address must have one, found now rather than mid-print.
+  for (const model of runtime.models.values()) {
+    if (model.print.recipientAddress && !config.recipientAddresses?.get(model.recipient)?.length) {
+      throw new Error(`${model.file}: print.recipientAddress, men mottagaren ${model.recipient} har ingen postalAddress i definitions/_shared/recipients.yaml.`);
+    }
+  }
   const printer = new PdfPrinter(config.printer);
 
   const model = (certificate: unknown, options: RenderOptions = {}): RenderModel => {
     const printedAt = options.printedAt ?? new Date().toISOString();
     const printedAtInstant = instantOf(printedAt);
-    if (printedAtInstant === undefined) throw new RenderError(`printedAt ska vara en tidpunkt som 2026-11-20T14:05, inte ${JSON.stringify(printedAt)}.`, true);
-    if (options.today !== undefined && !isIsoDate(options.today)) throw new RenderError(`today ska vara ett datum, ÅÅÅÅ-MM-DD, inte ${JSON.stringify(options.today)}.`, true);
+    // A PDF date needs a year from 1970 on; an earlier print time is a mistake, not a printout.
+    if (printedAtInstant === undefined || printedAtInstant < 0) {
+      throw new RenderError(`printedAt ska vara en verklig tidpunkt från 1970 och framåt, t.ex. 2026-11-20T14:05, inte ${JSON.stringify(String(printedAt).slice(0, 40))}.`, true, 'printedAt');
+    }
+    if (options.today !== undefined && !isIsoDate(options.today)) throw new RenderError(`today ska vara ett verkligt datum, ÅÅÅÅ-MM-DD, inte ${JSON.stringify(String(options.today).slice(0, 40))}.`, true, 'today');
     const today = options.today ?? (options.printedAt ? dateOf(printedAt)! : todayIso());
     // A draft may be stored without answers yet; it still prints, every question "Ej angivet".
     const payload = isPlainObject(certificate) && certificate.answers === undefined ? { ...certificate, answers: {} } : certificate;
@@ -50,14 +61,17 @@ export function createRenderer(runtime: Runtime, config: RendererConfig): Render
       throw new RenderError(`Intyget kan inte skrivas ut: ${evaluation.errors.map((issue) => issue.message).join(' ') || 'okänt fel.'}`);
     }
     const plan = runtime.plans.get(evaluation.type)!;
-    const validation = runtime.validate(payload, { today });
+    const validation = runtime.validate(payload, { today, maxIssues: Infinity });
     const malformed = new Set(
       validation.errors.filter((issue) => issue.code === 'invalid-type').map((issue) => /^[A-Za-z0-9]+/.exec(issue.field)?.[0] ?? ''),
     );
     const record = payload as Record<string, unknown>;
     const shown = (fieldId: string) => evaluation.fields[fieldId]?.shown === true;
     const hidden = resolveHidden(plan, record, shown, today, options.hide ?? []);
-    return buildRenderModel({ plan, certificate: record, evaluation, malformed, hidden, recipients: config.recipients, printedAtInstant });
+    return buildRenderModel({
+      plan, certificate: record, evaluation, malformed, hidden, printedAtInstant,
+      recipients: config.recipients, recipientAddresses: config.recipientAddresses, print: { codeTitle: runtime.codes.title },
+    });
   };
 
   const document = (certificate: unknown, options?: RenderOptions) => renderDocument(model(certificate, options), templates, { forPrint: true });

@@ -5,13 +5,15 @@
  */
 
 import type { StatusKind } from './types.js';
+import { nounForms, type NounForms } from '../model/noun.js';
 
-const DRAFT = (recipient: string) => `Detta är en utskrift av ett elektroniskt intygsutkast och ska INTE skickas till ${recipient}.`;
-const SIGNED = 'Detta är en utskrift av ett elektroniskt intyg. Intyget har signerats elektroniskt av intygsutfärdaren.';
-const SENT = (recipient: string) => `${SIGNED} Notera att intyget redan har skickats till ${recipient}.`;
+// For `documentNoun: intyg` these are the national texts word for word; an anmälan inflects them.
+const DRAFT = (n: NounForms, recipient: string) => `Detta är en utskrift av ${n.anElectronicDraft} och ska INTE skickas till ${recipient}.`;
+const SIGNED = (n: NounForms) => `Detta är en utskrift av ${n.anElectronic}. ${n.The} har signerats elektroniskt av ${n.theIssuer}.`;
+const SENT = (n: NounForms, recipient: string) => `${SIGNED(n)} Notera att ${n.the} redan har skickats till ${recipient}.`;
 /** Legacy AG1-14/AG7804 employer copy with fields left out (common:skl/ag114 PdfGenerator). */
-const CUSTOMISED =
-  'Detta är en anpassad utskrift av ett elektroniskt intyg. Viss information i intyget har valts bort. Intyget har signerats elektroniskt av intygsutfärdaren.';
+const CUSTOMISED = (n: NounForms) =>
+  `Detta är en anpassad utskrift av ${n.anElectronic}. Viss information i ${n.the} har valts bort. ${n.The} har signerats elektroniskt av ${n.theIssuer}.`;
 
 export const WATERMARKS = { draft: 'UTKAST', locked: 'LÅST UTKAST', revoked: 'MAKULERAT' } as const;
 
@@ -24,6 +26,8 @@ export interface StatusInput {
   recipientName: string;
   /** Who a draft must not be given to; for print-only types not the formal recipient. */
   draftRecipient: string;
+  /** What the document is called (default intyg). */
+  noun?: NounForms;
 }
 
 export interface StatusOutput {
@@ -34,11 +38,12 @@ export interface StatusOutput {
 }
 
 export function statusOf(input: StatusInput): StatusOutput {
-  if (input.status === 'locked') return { kind: 'locked', text: DRAFT(input.draftRecipient), watermark: WATERMARKS.locked, isDraft: true };
+  const n = input.noun ?? nounForms('intyg');
+  if (input.status === 'locked') return { kind: 'locked', text: DRAFT(n, input.draftRecipient), watermark: WATERMARKS.locked, isDraft: true };
   if (input.status !== 'signed' && input.status !== 'revoked') {
-    return { kind: 'draft', text: DRAFT(input.draftRecipient), watermark: WATERMARKS.draft, isDraft: true };
+    return { kind: 'draft', text: DRAFT(n, input.draftRecipient), watermark: WATERMARKS.draft, isDraft: true };
   }
-  const text = input.customised ? CUSTOMISED : input.sent ? SENT(input.recipientName) : SIGNED;
+  const text = input.customised ? CUSTOMISED(n) : input.sent ? SENT(n, input.recipientName) : SIGNED(n);
   if (input.status === 'revoked') return { kind: 'revoked', text, watermark: WATERMARKS.revoked, isDraft: false };
   return { kind: input.sent ? 'sent' : 'signed', text, isDraft: false };
 }

@@ -27,6 +27,14 @@ export interface PrintedQuestion {
   unanswered: boolean;
   /** The patient chose to hide the answer; `answer` holds the definition's replacement text. */
   replaced: boolean;
+  /** A checkbox's own text, printed above its Ja / Ej angivet as the national printout does. */
+  sublabel?: string;
+}
+
+/** A fixed text of the definition (`print.texts`), e.g. the legal paragraph. */
+export interface PrintedText {
+  heading?: string;
+  text: string;
 }
 
 export interface PrintedSection {
@@ -56,6 +64,15 @@ export interface RenderModel {
   /** True when the patient left something out; the status box then says so. */
   customised: boolean;
   sections: PrintedSection[];
+  /** The definition's fixed texts, before and after the questions. */
+  texts: { start: PrintedText[]; end: PrintedText[] };
+  /**
+   * Where a paper copy is sent (`print.recipientAddress`), as the national form prints it; left
+   * out once the certificate has been sent electronically (the national no-address template).
+   */
+  recipientAddress?: { heading: string; lines: string[] };
+  /** Words that follow the document noun: "Intygsutfärdare:" / "Anmälare:" and so on. */
+  labels: { issuer: string; signedAt: string; id: string };
   /** After the content. Issuer name and signing date are left out on drafts. */
   issuer: {
     name?: string;
@@ -75,7 +92,8 @@ export interface RenderModel {
  * the caller's mistake rather than the payload's, for the command line's exit code.
  */
 export class RenderError extends Error {
-  constructor(message: string, readonly usage = false) {
+  /** `field`: the option to blame (`printedAt`, `today`, `hide`), for the service's error body. */
+  constructor(message: string, readonly usage = false, readonly field?: string) {
     super(message);
     this.name = 'RenderError';
   }

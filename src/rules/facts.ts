@@ -36,19 +36,29 @@ function pick(source: unknown, keys: readonly string[]): Record<string, unknown>
 
 export interface ContextFacts {
   today: string;
-  patient: { personId?: unknown; idType?: string; birthDate?: string };
+  patient: { personId?: unknown; idType?: string; birthDate?: string; birthYear?: number };
   issuer: Record<string, unknown>;
   unit: Record<string, unknown>;
+  /** When the certificate is (or, for a draft, would be) signed: `signedAt`'s date, else today. */
+  signing: { date: string; year: number };
+}
+
+/** The date of the payload's `signedAt` (a date or a date-time), or undefined. */
+export function signingDateOf(certificate: Record<string, unknown>): string | undefined {
+  const signedAt = certificate.signedAt;
+  return typeof signedAt === 'string' && isIsoDate(signedAt.slice(0, 10)) ? signedAt.slice(0, 10) : undefined;
 }
 
 /** The facts besides the answers. The birth date is derived, never taken from the payload. */
 export function contextFacts(certificate: Record<string, unknown>, today: string): ContextFacts {
   const patientSource = isPlainObject(certificate.patient) ? certificate.patient : {};
   const person = parsePersonId(patientSource.personId);
+  const signingDate = signingDateOf(certificate) ?? today;
   return {
     today,
-    patient: person ? { ...person } : { personId: patientSource.personId },
+    patient: person ? { ...person, birthYear: Number(person.birthDate.slice(0, 4)) } : { personId: patientSource.personId },
     issuer: pick(certificate.issuer, ['hsaId', 'name', 'profession']),
     unit: pick(certificate.unit, ['hsaId', 'name', 'address', 'postalCode', 'city', 'phone']),
+    signing: { date: signingDate, year: Number(signingDate.slice(0, 4)) },
   };
 }

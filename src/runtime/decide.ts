@@ -5,7 +5,7 @@
 
 import { CONTEXT_FACTS } from '../model/types.js';
 import type { ContextFacts } from '../rules/facts.js';
-import { answerOf, type Decisions, type RuleHit } from './decisions.js';
+import { answerOf, factValueOf, type Decisions, type RuleHit } from './decisions.js';
 import type { Plan } from './plan.js';
 
 const CONTEXT_SLOTS = CONTEXT_FACTS.length;
@@ -17,6 +17,7 @@ export function decide(plan: Plan, answers: Record<string, unknown>, context: Co
   facts[1] = context.patient;
   facts[2] = context.issuer;
   facts[3] = context.unit;
+  facts[4] = context.signing;
   const values = new Array<unknown>(fieldCount);
   const sectionShown = new Array<boolean>(plan.sections.length);
   const shown = new Array<boolean>(fieldCount);
@@ -32,7 +33,7 @@ export function decide(plan: Plan, answers: Record<string, unknown>, context: Co
     values[index] = value;
     const visible = sectionShown[fieldPlan.sectionIndex] && (fieldPlan.show === undefined || fieldPlan.show(facts));
     shown[index] = visible;
-    if (visible) facts[CONTEXT_SLOTS + index] = value;
+    if (visible) facts[CONTEXT_SLOTS + index] = factValueOf(fieldPlan.kind, value);
   }
   const required = new Array<boolean>(fieldCount);
   const enabled = new Array<boolean>(fieldCount);
@@ -46,4 +47,17 @@ export function decide(plan: Plan, answers: Record<string, unknown>, context: Co
     if (shown[targetIndex] && when(facts)) hits.push({ code: rule.id, field: rule.target, severity: rule.severity, message: rule.message });
   }
   return { sectionShown, shown, required, enabled, hits, values };
+}
+
+/**
+ * The fact array conditions run on, for code outside the evaluator (printing, the lifecycle):
+ * the context facts, then each shown field's fact value, exactly as `decide` builds it.
+ */
+export function factsFor(plan: Plan, answers: Record<string, unknown>, context: ContextFacts, shown: readonly boolean[]): unknown[] {
+  const facts = new Array<unknown>(CONTEXT_SLOTS + plan.fields.length).fill(undefined);
+  for (const name of CONTEXT_FACTS) facts[plan.factSlot(name)] = context[name];
+  plan.fields.forEach((fieldPlan, index) => {
+    if (shown[index] && fieldPlan.kind.hasAnswer) facts[CONTEXT_SLOTS + index] = factValueOf(fieldPlan.kind, answerOf(answers, fieldPlan.field.id));
+  });
+  return facts;
 }

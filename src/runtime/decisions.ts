@@ -29,3 +29,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
 export function answerOf(answers: Record<string, unknown>, id: string): unknown {
   return hasOwn.call(answers, id) ? answers[id] : undefined;
 }
+
+/** The value conditions see for a shown field's answer: the kind's `factValue`, else the answer. */
+export function factValueOf(kind: { factValue?(value: unknown): unknown }, value: unknown): unknown {
+  return kind.factValue && value !== undefined ? kind.factValue(value) : value;
+}

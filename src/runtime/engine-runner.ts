@@ -9,7 +9,7 @@ import { Engine, Fact, Operator } from 'json-rules-engine';
 import type { RuleSet } from '../compiler/rules-json.js';
 import { CUSTOM_OPERATORS } from '../rules/operators/index.js';
 import { shiftDates, type Facts } from '../rules/facts.js';
-import { answerOf, type Decisions, type RuleHit } from './decisions.js';
+import { answerOf, factValueOf, type Decisions, type RuleHit } from './decisions.js';
 import type { Plan } from './plan.js';
 import type { Severity } from '../model/types.js';
 
@@ -34,7 +34,8 @@ export async function runEngine(engine: Engine, plan: Plan, answers: Record<stri
     const facts: Fact[] = Object.entries(context).map(([id, value]) => dynamicFact(id, value));
     ids.forEach((id, index) => {
       const visible = shown === null || shown[index];
-      facts.push(dynamicFact(id, visible && plan.fields[index].kind.hasAnswer ? answerOf(answers, id) : undefined));
+      const { kind } = plan.fields[index];
+      facts.push(dynamicFact(id, visible && kind.hasAnswer ? factValueOf(kind, answerOf(answers, id)) : undefined));
     });
     const { events } = await engine.run(facts as never);
     const shownSections = new Set<string>();

@@ -5,23 +5,34 @@
 
 import type { Icd10Checker, CodeSystems, Icd10FullList } from '../codesystems/types.js';
 import { createIcd10Checker } from '../codesystems/icd10.js';
+import { createCodeLookup, type CodeLookup } from '../codesystems/search.js';
 import type { Issue } from '../fields/kind.js';
 import type { CertificateModel } from '../model/types.js';
 import { todayIso, isIsoDate } from '../util/dates.js';
 import type { FmbLookup } from '../decision/fmb.js';
 import { fmbWarning, type SickLeavePeriod } from './fmb-check.js';
 import { buildPlan, type Plan } from './plan.js';
-import { prepare, validatePrepared, type ValidationResult } from './validate.js';
+import { capIssues, DEFAULT_MAX_ISSUES, prepare, validatePrepared, type ValidationResult } from './validate.js';
+import { explainPrepared, type ExplainResult } from './explain.js';
+import { cleanWithPlan, type CleanOutcome } from './clean.js';
 
 export interface ValidateOptions {
   /** The date validation happens on, `YYYY-MM-DD`; defaults to the local date. */
   today?: string;
-  /** A full ICD-10-SE list; without it, codes outside KSH97-P are reported as unverified. */
+  /**
+   * A full ICD-10-SE list to check codes against instead of the built-in one, which is Webcert's
+   * list of early 2022 (`loadFullIcd10List(file)` reads a newer one).
+   */
   icd10?: Icd10FullList;
   /** FMB data (`loadFmb()`); with `earlierPeriods` it enables the FK7804 FMB length warning. */
   fmb?: FmbLookup;
   /** Periods of the patient's earlier certificates at this unit; the check finds those in the same case. */
   earlierPeriods?: readonly SickLeavePeriod[];
+  /**
+   * Most issues returned per list (errors, warnings, info); beyond it the list ends with one
+   * `too-many-issues` saying how many more were found. Default 100; `Infinity` for all.
+   */
+  maxIssues?: number;
 }
 
 export interface FieldEvaluation {
@@ -42,8 +53,14 @@ export interface EvaluationResult {
 export interface Runtime {
   readonly models: ReadonlyMap<string, CertificateModel>;
   readonly plans: ReadonlyMap<string, Plan>;
+  /** Code texts for typeaheads and printouts (the built-in ICD-10-SE list and KSH97-P). */
+  readonly codes: CodeLookup;
   validate(certificate: unknown, options?: ValidateOptions): ValidationResult;
   evaluate(certificate: unknown, options?: ValidateOptions): EvaluationResult;
+  /** Why each section and field is shown, required and enabled, and why each rule fires or not. */
+  explain(certificate: unknown, options?: Pick<ValidateOptions, 'today'>): ExplainResult;
+  /** Drops answers to hidden and unknown questions and says which; see `runtime/clean.ts`. */
+  clean(certificate: unknown, options?: Pick<ValidateOptions, 'today'>): CleanOutcome;
 }
 
 export function createRuntime(models: readonly CertificateModel[], codeSystems: CodeSystems): Runtime {
@@ -58,7 +75,10 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
     return checker;
   };
   const dateOf = (options?: ValidateOptions) => {
-    if (options?.today !== undefined && !isIsoDate(options.today)) throw new TypeError(`options.today must be YYYY-MM-DD, got ${JSON.stringify(options.today)}`);
+    // The caller's mistake, not the payload's: a programming error, thrown (the CLI and the service check first).
+    if (options?.today !== undefined && !isIsoDate(options.today)) {
+      throw new TypeError(`today ska vara ett verkligt datum, ÅÅÅÅ-MM-DD, inte ${JSON.stringify(String(options.today).slice(0, 40))}.`);
+    }
     return options?.today ?? todayIso();
   };
 
@@ -77,9 +97,15 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
   return {
     models: new Map(models.map((model) => [model.id, model])),
     plans,
+    codes: createCodeLookup(codeSystems),
     validate(certificate, options) {
       const outcome = run(certificate, options);
-      return 'failed' in outcome ? outcome.failed! : outcome.result;
+      return 'failed' in outcome ? outcome.failed! : capIssues(outcome.result, options?.maxIssues ?? DEFAULT_MAX_ISSUES);
+    },
+    clean(certificate, options) {
+      const prepared = prepare(certificate, plans);
+      if (!('plan' in prepared)) return { certificate, dropped: [], errors: prepared.errors };
+      return { ...cleanWithPlan(prepared.plan, prepared.certificate, dateOf(options)), errors: [] };
     },
     evaluate(certificate, options) {
       const outcome = run(certificate, options);
@@ -100,6 +126,11 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
       }
       const sections = Object.fromEntries(plan.sections.map((section, index) => [section.id, { shown: decisions.sectionShown[index] }]));
       return { type: plan.model.id, sections, fields, errors: [] };
+    },
+    explain(certificate, options) {
+      const prepared = prepare(certificate, plans);
+      if (!('plan' in prepared)) return { sections: {}, fields: {}, rules: [], errors: prepared.errors };
+      return explainPrepared(prepared, dateOf(options), codeSystems);
     },
   };
 }

@@ -13,6 +13,8 @@ import { checkEnvelope } from './envelope.js';
 import type { Plan } from './plan.js';
 import { STRUCTURAL_CODES } from './issue-codes.js';
 
+const BLANK_TEXT = 'Fältet får inte fyllas i med endast blanksteg.';
+
 export interface ValidationResult {
   valid: boolean;
   errors: Issue[];
@@ -24,6 +26,26 @@ export interface PreparedPayload {
   plan: Plan;
   certificate: Record<string, unknown>;
   answers: Record<string, unknown>;
+}
+
+/**
+ * A real certificate has a few dozen questions; a list longer than this is a machine's doing, and
+ * answering it in full would let one request make a response (and memory) of any size.
+ */
+export const DEFAULT_MAX_ISSUES = 100;
+
+const NOUNS = { errors: 'fel', warnings: 'varningar', info: 'upplysningar' } as const;
+
+/** Keeps the first `max - 1` issues of each list and ends it with one saying how many more there were. */
+export function capIssues(result: ValidationResult, max: number): ValidationResult {
+  if (result.errors.length <= max && result.warnings.length <= max && result.info.length <= max) return result;
+  const cap = (list: Issue[], noun: string): Issue[] => {
+    if (list.length <= max) return list;
+    const kept = list.slice(0, Math.max(0, max - 1));
+    const more = list.length - kept.length;
+    return [...kept, { field: '', code: 'too-many-issues', message: `Ytterligare ${more} ${noun} hittades men visas inte. Rätta dem som visas och validera igen.` }];
+  };
+  return { valid: result.valid, errors: cap(result.errors, NOUNS.errors), warnings: cap(result.warnings, NOUNS.warnings), info: cap(result.info, NOUNS.info) };
 }
 
 export function invalid(field: string, code: string, message: string): ValidationResult {
@@ -55,7 +77,8 @@ function reportShapeOnly(fieldPlan: Plan['fields'][number], value: unknown, run:
 
 export function validatePrepared(prepared: PreparedPayload, today: string, icd10: Icd10Checker): { result: ValidationResult; decisions: Decisions } {
   const { plan, certificate, answers } = prepared;
-  const run: RunContext = { today, errors: [], warnings: [], icd10 };
+  const context = contextFacts(certificate, today);
+  const run: RunContext = { today, birthDate: context.patient.birthDate, signingDate: context.signing.date, errors: [], warnings: [], icd10 };
   const info: Issue[] = [];
   checkEnvelope(certificate, plan.model, run.errors);
   for (const key of Object.keys(answers)) {
@@ -63,7 +86,7 @@ export function validatePrepared(prepared: PreparedPayload, today: string, icd10
       run.errors.push({ field: key, code: 'unknown-field', message: `Intyget har ingen fråga "${key}".` });
     }
   }
-  const decisions = decide(plan, answers, contextFacts(certificate, today));
+  const decisions = decide(plan, answers, context);
   plan.fields.forEach((fieldPlan, index) => {
     const { field, kind } = fieldPlan;
     if (!kind.hasAnswer) {
@@ -75,6 +98,13 @@ export function validatePrepared(prepared: PreparedPayload, today: string, icd10
     }
     const value = decisions.values![index];
     const answered = kind.isAnswered(value);
+    // The legacy modules' validateBlanksForOptionalFields: only spaces in a field that is not
+    // required (a required one gets `required` as an unanswered field does).
+    if (!answered && plan.model.blankText === 'reject' && kind.isBlank?.(value) && !decisions.required[index]) {
+      run.errors.push({ field: field.id, code: 'blank-text', message: field.messages['blank-text'] ?? BLANK_TEXT });
+      reportShapeOnly(fieldPlan, value, run);
+      return;
+    }
     if (!decisions.shown[index]) {
       if (answered) {
         run.errors.push({ field: field.id, code: 'not-applicable', message: field.messages['not-applicable'] ?? 'Frågan visas inte och ska lämnas obesvarad.' });

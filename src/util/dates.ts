@@ -62,11 +62,33 @@ export function inclusiveDays(from: string, to: string): number {
   return toEpochDay(to) - toEpochDay(from) + 1;
 }
 
+/** The last Sunday of a month, as an epoch day. */
+function lastSunday(year: number, month: number): number {
+  const last = toEpochDay(`${year}-${month < 10 ? '0' : ''}${month}-${daysInMonth(year, month)}`);
+  // Epoch day 0 (1970-01-01) was a Thursday; Sunday is 3 days later.
+  return last - ((((last - 3) % 7) + 7) % 7);
+}
+
+/**
+ * Sweden's offset from UTC in hours at an instant: CET (+1), and CEST (+2) from 01:00 UTC on the
+ * last Sunday of March to 01:00 UTC on the last Sunday of October, the EU rule Sweden has followed
+ * since 1996. Computed rather than asked of Intl, whose time-zone data costs 30 ms to load at the
+ * start of every CLI call; test/util/today.test.ts checks it against Intl hour by hour.
+ */
+export function swedishUtcOffset(instant: number): 1 | 2 {
+  const year = new Date(instant).getUTCFullYear();
+  const summerStarts = lastSunday(year, 3) * 86_400_000 + 3_600_000;
+  const summerEnds = lastSunday(year, 10) * 86_400_000 + 3_600_000;
+  return instant >= summerStarts && instant < summerEnds ? 2 : 1;
+}
+
+/**
+ * Today's date in Sweden, whatever the machine's time zone: certificates are dated in Swedish
+ * time, so a server in UTC must not call 00:30 on the 21st in Stockholm the 20th.
+ */
 export function todayIso(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = now.getMonth() + 1;
-  const d = now.getDate();
-  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  const instant = now.getTime();
+  return fromEpochDay(Math.floor((instant + swedishUtcOffset(instant) * 3_600_000) / 86_400_000));
 }
 
 /**
@@ -83,19 +105,41 @@ export function addMonths(s: string, months: number): string {
 }
 
 /**
- * Resolves a definition's date limit against the validation date: `today`, `today-7` (days),
- * `today+6m` (months), `today+1y` (years) or an ISO date. Returns null for a malformed limit; the
- * checker reports those at compile time.
+ * The dates a definition's limits may be relative to: the validation date, the patient's birth
+ * date (from the personnummer; unknown for reserve numbers) and the signing date (the certificate's
+ * `signedAt`, or the validation date while it is a draft).
  */
-export function resolveDateLimit(limit: string, today: string): string | null {
+export interface DateAnchors {
+  today: string;
+  birthDate?: string;
+  signingDate?: string;
+}
+
+const LIMIT = /^(today|birthDate|signingDate)(?:([+-])(\d{1,5})([dmy])?)?$/;
+
+/**
+ * Resolves a definition's date limit: `today`, `today-7` (days), `today+6m` (months),
+ * `today+1y` (years), the same after `birthDate` or `signingDate`, or an ISO date. Returns null
+ * for a malformed limit (the checker reports those at compile time) and undefined when the anchor
+ * is unknown for this certificate (no birth date), which means no limit.
+ */
+export function resolveDateLimit(limit: string, anchors: string | DateAnchors): string | null | undefined {
   if (isIsoDate(limit)) return limit;
-  const match = /^today(?:([+-])(\d{1,5})([dmy])?)?$/.exec(limit);
+  const match = LIMIT.exec(limit);
   if (!match) return null;
-  if (!match[1]) return today;
-  const amount = Number(match[2]) * (match[1] === '-' ? -1 : 1);
-  if (match[3] === 'y') return addMonths(today, amount * 12);
-  if (match[3] === 'm') return addMonths(today, amount);
-  return addDays(today, amount);
+  const all = typeof anchors === 'string' ? { today: anchors, birthDate: anchors, signingDate: anchors } : anchors;
+  const base = match[1] === 'today' ? all.today : match[1] === 'birthDate' ? all.birthDate : all.signingDate ?? all.today;
+  if (base === undefined) return undefined;
+  if (!match[2]) return base;
+  const amount = Number(match[3]) * (match[2] === '-' ? -1 : 1);
+  if (match[4] === 'y') return addMonths(base, amount * 12);
+  if (match[4] === 'm') return addMonths(base, amount);
+  return addDays(base, amount);
+}
+
+/** The anchor a limit is relative to (`today`, `birthDate`, `signingDate`), or null for a fixed date. */
+export function dateLimitAnchor(limit: string): string | null {
+  return LIMIT.exec(limit)?.[1] ?? null;
 }
 
 export function isDateLimit(limit: unknown): boolean {

@@ -73,30 +73,74 @@ describe('intyg types', () => {
   });
 });
 
-describe('usage errors', () => {
-  it('exits 2 for an unknown command', () => {
-    const run = runCli(['frobnicate']);
+describe('usage errors, in Swedish', () => {
+  it('exits 2 for an unknown command, with a suggestion', () => {
+    const run = runCli(['valdate']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/unknown command 'frobnicate'/);
+    expect(run.stderr).toContain("fel: okänt kommando 'valdate'");
+    expect(run.stderr).toContain('(Menade du validate?)');
+    expect(run.stderr).not.toMatch(/error|unknown|Did you mean/);
     expectNoStackTrace(run);
   });
 
-  it('exits 2 when no command is given', () => {
+  it('exits 2 when no command is given, showing the Swedish help', () => {
     const run = runCli([]);
     expect(run.status).toBe(2);
-    expect(run.stdout + run.stderr).toMatch(/Usage: intyg/);
+    expect(run.stdout + run.stderr).toMatch(/Användning: intyg \[flaggor\] \[kommando\]/);
   });
 
   it('exits 2 when validate lacks its file argument', () => {
     const run = runCli(['validate']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/missing required argument 'file'/);
+    expect(run.stderr).toContain("fel: argumentet 'fil' saknas");
     expectNoStackTrace(run);
   });
 
-  it('prints help with exit 0', () => {
+  it('names an unknown option in Swedish', () => {
+    const run = runCli(['validate', 'x.json', '--jsn']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("fel: okänd flagga '--jsn'");
+    expect(run.stderr).toContain('(Menade du --json?)');
+  });
+
+  it('prints help with exit 0, every heading and option in Swedish', () => {
     const run = runCli(['--help']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/check \[dir\]/);
+    expect(run.stdout).toMatch(/check \[flaggor\] \[mapp\]/);
+    for (const english of ['Usage:', 'Options:', 'Commands:', 'display help', 'output the version', '[options]']) expect(run.stdout).not.toContain(english);
+    const validate = runCli(['validate', '--help']);
+    expect(validate.stdout).toMatch(/^Användning: intyg validate \[flaggor\] <fil>$/m);
+    expect(validate.stdout).toMatch(/^Argument:$/m);
+    expect(validate.stdout).toContain('--today <datum>');
+  });
+
+  it('speaks English with --lang en or INTYG_LANG=en', () => {
+    const run = runCli(['--lang', 'en', 'validate', '--jsn', 'x.json']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("error: unknown option '--jsn'");
+    expect(run.stderr).not.toMatch(/fel:|Menade/);
+    const help = runCli(['--help'], { env: { INTYG_LANG: 'en' } });
+    expect(help.stdout).toMatch(/^Usage: intyg \[options\] \[command\]$/m);
+    expect(help.stdout).toContain('validate a certificate');
+    expect(help.stdout).not.toMatch(/validera|Användning/);
+  });
+
+  it('prints the version with --version and -V', () => {
+    const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const run = runCli([flag]);
+      expect(run.status).toBe(0);
+      expect(run.stdout.trim()).toBe(version);
+    }
+  });
+});
+
+describe('intyg check --json', () => {
+  it('gives the diagnostics as data, with counts', () => {
+    const run = runCli(['check', `${FIXTURES}/unknown-key`, '--json']);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { definitions: number; errors: number; diagnostics: Array<{ code: string; file: string; line: number; col: number; message: string }> };
+    expect(report).toMatchObject({ definitions: 1, errors: 1 });
+    expect(report.diagnostics[0]).toMatchObject({ code: 'definition/unknown-key', file: 'test/fixtures/diagnostics/unknown-key/exempel/definition.yaml', line: expect.any(Number), col: expect.any(Number) });
   });
 });

@@ -17,13 +17,13 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { input?: string } = {}): CliRun {
+export function runCli(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): CliRun {
   const result = spawnSync(process.execPath, ['bin/intyg.mjs', ...args], {
     cwd: PACKAGE_ROOT,
     encoding: 'utf8',
     input: options.input ?? '',
     timeout: 60_000,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', INTYG_LANG: '', ...options.env },
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

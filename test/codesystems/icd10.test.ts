@@ -1,13 +1,16 @@
 /**
- * Owns the ICD-10-SE checker against the real imported data (no full list): code shape,
- * chapter/block lookup and the known / unverified / invalid decision.
+ * Owns the ICD-10-SE checker against the real imported data: code shape, chapter/block lookup,
+ * the known / unverified / invalid decision without a full list, the built-in list of 2022 (the
+ * default) and KSH97-P codes as Webcert sends them.
  */
 
 import { describe, expect, it } from 'vitest';
-import { createIcd10Checker, isWellFormedIcd10Code, normalizeIcd10Code } from '../../src/codesystems/icd10.js';
-import { loadCodeSystems } from '../../src/codesystems/load.js';
+import { createIcd10Checker, isWellFormedIcd10Code, normalizeIcd10Code, normalizeKsh97pCode } from '../../src/codesystems/icd10.js';
+import { BUILT_IN_ICD10_LABEL, loadCodeSystems } from '../../src/codesystems/load.js';
 
-const checker = createIcd10Checker(loadCodeSystems());
+// `null`: deliberately without the built-in full list, the fallback for code systems that lack it.
+const checker = createIcd10Checker(loadCodeSystems(), null);
+const builtIn = createIcd10Checker(loadCodeSystems());
 
 describe('normalizeIcd10Code and isWellFormedIcd10Code', () => {
   it('normalizes case, space and the dot', () => {
@@ -88,5 +91,55 @@ describe('createIcd10Checker without a full list', () => {
     const { entries } = loadCodeSystems().ksh97p;
     const notKnown = entries.filter((e) => checker.check(e.normalized).status !== 'known').map((e) => e.code);
     expect(notKnown).toEqual(['Q57-P']);
+  });
+});
+
+describe('createIcd10Checker with the built-in list (Webcert, early 2022)', () => {
+  it('is the default, and names itself with its year', () => {
+    expect(builtIn.list()?.label).toBe(BUILT_IN_ICD10_LABEL);
+    expect(builtIn.list()?.codes.size).toBe(35_684);
+    expect(checker.list()).toBeUndefined();
+  });
+
+  it('knows correct codes the KSH97-P fallback could not check, psychiatric ones included', () => {
+    for (const code of ['F32.2', 'F20.0', 'F32.1', 'A00.1', 'U07.1', 'F43.8A', 's72.00']) {
+      expect(builtIn.check(code).status, code).toBe('known');
+    }
+    expect(builtIn.check('F32.2')).toMatchObject({ reason: 'in-full-list', title: 'Svår depressiv episod utan psykotiska symtom', block: { range: 'F30-F39' } });
+  });
+
+  it('rejects well-formed codes that do not exist, as Webcert does', () => {
+    expect(builtIn.check('Q999X')).toMatchObject({ status: 'invalid', reason: 'not-in-full-list', block: { range: 'Q90-Q99' } });
+    expect(builtIn.check('F32.7')).toMatchObject({ status: 'invalid', reason: 'not-in-full-list' });
+    expect(builtIn.check('S47ABC')).toMatchObject({ status: 'invalid', reason: 'not-in-full-list', block: { range: 'S40-S49' } });
+  });
+
+  it('has a four-position code under every psychiatric category, so the four-position rule can always be met', () => {
+    const codes = [...builtIn.list()!.codes.keys()];
+    const categories = codes.filter((code) => code.length === 3 && /^(F|Z73)/.test(code));
+    expect(categories.length).toBeGreaterThan(70);
+    const withoutChild = categories.filter((category) => !codes.some((code) => code.length === 4 && code.startsWith(category)));
+    expect(withoutChild).toEqual([]);
+  });
+});
+
+describe('KSH97-P codes as Webcert sends them', () => {
+  it('normalizes as Webcert looks them up', () => {
+    expect(normalizeKsh97pCode(' a02-p ')).toBe('A02-P');
+    expect(normalizeKsh97pCode('A04.5')).toBe('A045');
+  });
+
+  it('knows every KSH97-P code as written, with its title', () => {
+    const { entries } = loadCodeSystems().ksh97p;
+    expect(entries.filter((e) => builtIn.checkKsh97p(e.code).status !== 'known')).toEqual([]);
+    expect(builtIn.checkKsh97p('A00-')).toMatchObject({ status: 'known', title: 'Kolera', block: { range: 'A00-A09' } });
+    expect(builtIn.checkKsh97p('A02-P')).toMatchObject({ status: 'known', title: 'Salmonellainfektioner' });
+    expect(builtIn.checkKsh97p('F438A')).toMatchObject({ status: 'known', title: 'Utmattningssyndrom' });
+  });
+
+  it('rejects codes KSH97-P does not have, and other shapes', () => {
+    expect(builtIn.checkKsh97p('A00')).toMatchObject({ status: 'invalid', reason: 'not-in-ksh97p-list' });
+    expect(builtIn.checkKsh97p('A99-')).toMatchObject({ status: 'invalid', reason: 'not-in-ksh97p-list' });
+    for (const code of ['', 'A00--', 'A0', 'F43.8B', 'XX1']) expect(builtIn.checkKsh97p(code), code).toEqual({ status: 'invalid', reason: 'malformed' });
   });
 });

@@ -12,12 +12,14 @@ import {
   buildCodeSystems,
   DEFAULT_DATA_DIR,
   DEFAULT_OUT_DIR,
+  parseIcd10Codes,
   REPO_ROOT,
   renderCodeSystems,
 } from '../../scripts/import-code-systems.js';
 import { loadCodeSystems } from '../../src/codesystems/load.js';
+import { decodeIcd10Codes } from '../../src/codesystems/icd10-codes.js';
 
-const FILES = ['icd10se-blocks.json', 'icd10se-chapters.json', 'kommuner.json', 'ksh97p.json'];
+const FILES = ['icd10se-blocks.json', 'icd10se-chapters.json', 'icd10se-codes.txt', 'kommuner.json', 'ksh97p.json'];
 
 describe('committed code systems', () => {
   const systems = loadCodeSystems();
@@ -96,14 +98,43 @@ describe.skipIf(!existsSync(DEFAULT_DATA_DIR))('import script', () => {
       const text = readFileSync(join(first, name), 'utf8');
       expect(readFileSync(join(second, name), 'utf8')).toBe(text);
       expect(readFileSync(join(DEFAULT_OUT_DIR, name), 'utf8')).toBe(text);
-      expect(text.endsWith('}\n')).toBe(true);
+      expect(text.endsWith(name.endsWith('.json') ? '}\n' : '\n')).toBe(true);
     }
   });
 
   it('renders in memory exactly what the CLI writes', () => {
-    const rendered = renderCodeSystems(buildCodeSystems(DEFAULT_DATA_DIR));
+    const rendered = renderCodeSystems(buildCodeSystems(DEFAULT_DATA_DIR), parseIcd10Codes(DEFAULT_DATA_DIR));
     for (const name of FILES) {
       expect(rendered.get(name)).toBe(readFileSync(join(DEFAULT_OUT_DIR, name), 'utf8'));
     }
+  });
+});
+
+describe.skipIf(!existsSync(DEFAULT_DATA_DIR))('full ICD-10-SE list (digit3/4/5.txt)', () => {
+  const source = parseIcd10Codes(DEFAULT_DATA_DIR);
+  const committed = readFileSync(join(DEFAULT_OUT_DIR, 'icd10se-codes.txt'), 'utf8');
+
+  it('holds every code of the three files once: 2,056 + 9,643 + 23,985', () => {
+    expect(source).toHaveLength(35_684);
+    expect(source.filter((e) => e.code.length === 3)).toHaveLength(2_056);
+    expect(source.filter((e) => e.code.length === 4)).toHaveLength(9_643);
+    expect(source.filter((e) => e.code.length === 5)).toHaveLength(23_985);
+  });
+
+  it('decodes the compact file back to exactly the source entries', () => {
+    expect(decodeIcd10Codes(committed)).toEqual(source);
+  });
+
+  it('is compact: about a quarter of the source files', () => {
+    const sourceBytes = ['digit3.txt', 'digit4.txt', 'digit5.txt'].reduce((sum, name) => sum + readFileSync(join(DEFAULT_DATA_DIR, 'icd10se', name)).length, 0);
+    expect(Buffer.byteLength(committed)).toBeLessThan(sourceBytes * 0.3);
+  });
+
+  it('keeps markers and trims the two titles that end in a space', () => {
+    const byCode = new Map(source.map((e) => [e.code, e]));
+    expect(byCode.get('A00')).toEqual({ code: 'A00', marker: '', title: 'Kolera' });
+    expect(byCode.get('U080')?.title).not.toMatch(/\s$/);
+    expect(source.filter((e) => e.marker === '†').length).toBeGreaterThan(0);
+    expect(source.filter((e) => e.marker === '*').length).toBeGreaterThan(0);
   });
 });

@@ -9,7 +9,8 @@ export function answersArbitrary(model: CertificateModel, env: KindEnvironment):
   const parts: Record<string, fc.Arbitrary<unknown>> = {};
   for (const field of model.fields) {
     const kind = getKind(field.kind);
-    if (kind.hasAnswer && kind.arbitrary) parts[field.id] = kind.arbitrary(field, fc, env);
+    // Passing fast-check itself as the kinds' ArbitraryApi is what checks that the description fits.
+    if (kind.hasAnswer && kind.arbitrary) parts[field.id] = kind.arbitrary(field, fc, env) as fc.Arbitrary<unknown>;
   }
   return fc.record(parts, { requiredKeys: [] });
 }

@@ -8,6 +8,7 @@ import { compile, type CompileResult } from '../../src/compile.js';
 import { GENERATED_DIR, readCompileInput } from '../../src/project.js';
 import { createRuntime, type Runtime } from '../../src/runtime/runtime.js';
 import type { CompileInput } from '../../src/compile.js';
+import { SCHEMA_ANNOTATIONS } from '../../src/compiler/json-schema.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
@@ -24,11 +25,14 @@ export function project() {
 
 const validators = new Map<string, ReturnType<Ajv2020['compile']>>();
 
-/** ajv over the committed generated/<type>.schema.json, as a consumer of the schema would use it. */
+/**
+ * ajv over the committed generated/<type>.schema.json, as a consumer of the schema would use it:
+ * strict, told about the schemas' annotation keywords.
+ */
 export function schemaValidator(type: string) {
   let validate = validators.get(type);
   if (!validate) {
-    const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true }));
+    const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true, keywords: [...SCHEMA_ANNOTATIONS] }));
     validate = ajv.compile(JSON.parse(readFileSync(join(GENERATED_DIR, `${type}.schema.json`), 'utf8')));
     validators.set(type, validate);
   }

@@ -47,7 +47,10 @@ describe('named refusals', () => {
     const { certificate, context } = inState('fk7804', 'signed', 'lakare', { consent: false });
     expect(verdict('send', certificate, context)).toMatchObject({ allowed: false, code: 'consent-missing' });
     expect(apply('send', certificate, { ...context, consent: true })).toEqual({
-      ok: true, certificates: [{ certificate: { ...certificate, sentAt: '2026-11-23' } }], effects: [{ kind: 'sendToRecipient', recipient: 'FKASSA' }],
+      ok: true,
+      certificates: [{ certificate: { ...certificate, sentAt: '2026-11-23' } }],
+      // No sick-leave period in this certificate, so the send dialog's general text.
+      effects: [{ kind: 'sendToRecipient', recipient: 'FKASSA' }, { kind: 'notice', text: expect.stringMatching(/^Om du går vidare kommer intyget skickas direkt/) }],
     });
   });
 

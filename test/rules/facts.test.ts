@@ -60,10 +60,19 @@ describe('contextFacts', () => {
   it('derives the birth date of a personnummer', () => {
     expect(contextFacts(certificate('191212121212'), '2026-11-20')).toEqual({
       today: '2026-11-20',
-      patient: { personId: '191212121212', idType: 'personnummer', birthDate: '1912-12-12' },
+      patient: { personId: '191212121212', idType: 'personnummer', birthDate: '1912-12-12', birthYear: 1912 },
       issuer: {},
       unit: {},
+      signing: { date: '2026-11-20', year: 2026 },
     });
+  });
+
+  it('issue 12 point 4: the signing date is the date of signedAt, or today for a draft', () => {
+    expect(contextFacts(certificate('191212121212', { signedAt: '2025-03-04T10:15' }), '2026-11-20').signing).toEqual({ date: '2025-03-04', year: 2025 });
+    expect(contextFacts(certificate('191212121212', { signedAt: '2025-03-04' }), '2026-11-20').signing).toEqual({ date: '2025-03-04', year: 2025 });
+    for (const signedAt of [undefined, 'igår', 20250304, '2025-02-30']) {
+      expect(contextFacts(certificate('191212121212', { signedAt }), '2026-11-20').signing, String(signedAt)).toEqual({ date: '2026-11-20', year: 2026 });
+    }
   });
 
   it('normalizes the hyphen away', () => {
@@ -75,12 +84,13 @@ describe('contextFacts', () => {
       personId: '191212721219',
       idType: 'samordningsnummer',
       birthDate: '1912-12-12',
+      birthYear: 1912,
     });
   });
 
   it('ignores a birth date in the payload', () => {
     const facts = contextFacts({ patient: { personId: '191212121212', birthDate: '2000-01-01', idType: 'samordningsnummer' } }, '2026-11-20');
-    expect(facts.patient).toEqual({ personId: '191212121212', idType: 'personnummer', birthDate: '1912-12-12' });
+    expect(facts.patient).toEqual({ personId: '191212121212', idType: 'personnummer', birthDate: '1912-12-12', birthYear: 1912 });
   });
 
   it('keeps an unusable id without a birth date, so birth-date conditions stay false', () => {

@@ -105,9 +105,9 @@ describe('epoch days, addDays, inclusiveDays', () => {
 });
 
 describe('todayIso', () => {
-  it('formats the local calendar date', () => {
-    expect(todayIso(new Date(2026, 10, 20, 23, 59))).toBe('2026-11-20');
-    expect(todayIso(new Date(2027, 0, 5, 0, 0))).toBe('2027-01-05');
+  it('gives the calendar date in Sweden (test/util/today.test.ts covers other time zones)', () => {
+    expect(todayIso(new Date(Date.UTC(2026, 10, 20, 22, 59)))).toBe('2026-11-20');
+    expect(todayIso(new Date(Date.UTC(2027, 0, 4, 23, 0)))).toBe('2027-01-05');
   });
 });
 
@@ -141,5 +141,25 @@ describe('date limits in months and years', () => {
     expect(resolveDateLimit('today-6m', '2026-08-31')).toBe('2026-02-28');
     expect(resolveDateLimit('today+14d', '2026-11-20')).toBe('2026-12-04');
     expect(resolveDateLimit('today+1w', '2026-11-20')).toBeNull();
+  });
+});
+
+describe('resolveDateLimit with the patient’s birth date and the signing date', () => {
+  const anchors = { today: '2026-11-20', birthDate: '1980-05-01', signingDate: '2026-03-15' };
+
+  it('resolves each anchor, with shifts in days, months and years', () => {
+    expect(resolveDateLimit('birthDate', anchors)).toBe('1980-05-01');
+    expect(resolveDateLimit('birthDate+28', anchors)).toBe('1980-05-29');
+    expect(resolveDateLimit('birthDate+18y', anchors)).toBe('1998-05-01');
+    expect(resolveDateLimit('signingDate', anchors)).toBe('2026-03-15');
+    expect(resolveDateLimit('signingDate-1m', anchors)).toBe('2026-02-15');
+    expect(resolveDateLimit('today', anchors)).toBe('2026-11-20');
+  });
+
+  it('gives undefined (no limit) for an unknown birth date, and today for a missing signing date', () => {
+    expect(resolveDateLimit('birthDate', { today: '2026-11-20' })).toBeUndefined();
+    expect(resolveDateLimit('signingDate', { today: '2026-11-20' })).toBe('2026-11-20');
+    expect(resolveDateLimit('fodelsedatum', anchors)).toBeNull();
+    expect(isDateLimit('birthDate-1')).toBe(true);
   });
 });

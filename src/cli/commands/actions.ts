@@ -5,12 +5,12 @@
  * existing certificates, consent, user care unit and provider.
  */
 
-import type { Command } from 'commander';
 import { ACTION_NAMES, availableActions, isEmptyDraft, statusOf, type LifecycleCertificate, type LifecycleContext } from '../../lifecycle/index.js';
 import { PROFESSIONS, type Profession } from '../../model/types.js';
-import { loadRuntime } from '../../project.js';
+import { commandRuntime } from '../runtime.js';
 import { todayIso } from '../../util/dates.js';
 import { EXIT_OK, UsageError, readJsonInput } from '../io.js';
+import { dateFlag } from '../flags.js';
 
 export interface ActionsCommandOptions {
   as: string;
@@ -18,7 +18,7 @@ export interface ActionsCommandOptions {
   json?: boolean;
 }
 
-type ContextInput = Partial<Omit<LifecycleContext, 'models' | 'user'>> & { user?: Partial<LifecycleContext['user']> };
+type ContextInput = Partial<Omit<LifecycleContext, 'models' | 'runtime' | 'user'>> & { user?: Partial<LifecycleContext['user']> };
 
 function readInput(source: string): { certificate: LifecycleCertificate; context: ContextInput } {
   const input = readJsonInput(source) as Record<string, unknown> | null;
@@ -29,15 +29,17 @@ function readInput(source: string): { certificate: LifecycleCertificate; context
   return { certificate, context: (wrapped ? (input.context ?? {}) : {}) as ContextInput };
 }
 
-export function runActions(source: string, options: ActionsCommandOptions): number {
+export async function runActions(source: string, options: ActionsCommandOptions): Promise<number> {
   if (!(PROFESSIONS as readonly string[]).includes(options.as)) throw new UsageError(`--as ska vara en av: ${PROFESSIONS.join(', ')}.`);
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError('--today ska vara ett datum, ÅÅÅÅ-MM-DD.');
+  dateFlag(options.today, '--today');
   const { certificate, context: given } = readInput(source);
-  const { models } = loadRuntime();
+  const runtime = await commandRuntime();
+  const { models } = runtime;
   if (!models.has(certificate.type)) throw new UsageError(`Okänd intygstyp "${certificate.type}". Se intyg types.`);
   const context: LifecycleContext = {
     ...given,
     models,
+    runtime,
     today: options.today ?? given.today ?? todayIso(),
     user: { careUnit: 'enhet', careProvider: 'vardgivare', ...given.user, profession: options.as as Profession },
   };
@@ -56,13 +58,4 @@ export function runActions(source: string, options: ActionsCommandOptions): numb
     else console.log(`  nej       ${name}: ${entry.reason} [${entry.code}]`);
   }
   return EXIT_OK;
-}
-
-export function registerActions(program: Command, finish: (code: number) => void): void {
-  program.command('actions').argument('<file>', 'intygets JSON, eller { certificate, context }, eller - för standard in')
-    .description('visa vilka åtgärder som är tillåtna nu, och varför inte de andra')
-    .requiredOption('--as <profession>', `yrkesroll: ${PROFESSIONS.join(', ')}`)
-    .option('--today <date>', 'som om det vore detta datum (ÅÅÅÅ-MM-DD)')
-    .option('--json', 'skriv resultatet som JSON')
-    .action((file: string, options: ActionsCommandOptions) => finish(runActions(file, options)));
 }

@@ -4,26 +4,17 @@
  * questions' subjects) as one Parquet file for a warehouse — and for `--source x.parquet`.
  */
 
-import type { Command } from 'commander';
 import { stderrProgress } from '../../sql/progress.js';
 import { exportNdjsonToParquet, sourceKind } from '../../sql/source.js';
 import { EXIT_OK, UsageError } from '../io.js';
-import { failAsync } from './sjukfall.js';
+import { asUsage } from '../source.js';
 
 export async function runExport(file: string | undefined, options: { source?: string; parquet?: string }): Promise<number> {
   if (file !== undefined && options.source !== undefined) throw new UsageError('Ange källan antingen som fil eller med --source, inte båda.');
   const input = file ?? options.source;
   if (input === undefined || input === '-' || sourceKind(input) !== 'ndjson') throw new UsageError('intyg export läser en NDJSON-fil.');
   if (!options.parquet) throw new UsageError('Ange --parquet <fil.parquet>.');
-  const count = await exportNdjsonToParquet(input, options.parquet, stderrProgress());
+  const count = await asUsage(exportNdjsonToParquet(input, options.parquet, stderrProgress()));
   console.error(`${count} intyg skrivna till ${options.parquet}.`);
   return EXIT_OK;
-}
-
-export function registerExport(program: Command, finish: (code: number) => void): void {
-  program.command('export').argument('[file]', 'intyg (och ärenden) som NDJSON')
-    .description('skriv intygen till Parquet för ett analyslager')
-    .option('--source <fil>', 'NDJSON-filen (i stället för filargumentet)')
-    .option('--parquet <fil>', 'Parquet-filen som skrivs')
-    .action((file: string | undefined, options) => runExport(file, options).then(finish, failAsync));
 }

@@ -1,6 +1,5 @@
 /** `intyg fmb <code> [--json]`: Socialstyrelsen's FMB support for a diagnosis, as Webcert shows it. */
 
-import type { Command } from 'commander';
 import type { FmbResult } from '../../decision/fmb.js';
 import { loadFmb, loadFmbFile } from '../../decision/load.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../io.js';
@@ -35,11 +34,4 @@ export function runFmb(code: string, options: { json?: boolean }): number {
   } else if (result) printHuman(result, loadFmbFile().snapshot);
   else console.log(NO_SUPPORT);
   return result ? EXIT_OK : EXIT_INVALID;
-}
-
-export function registerFmb(program: Command, finish: (code: number) => void): void {
-  program.command('fmb').argument('<code>', 'ICD-10-kod, t.ex. F32.1')
-    .description('visa Socialstyrelsens försäkringsmedicinska beslutsstöd (FMB) för en diagnos')
-    .option('--json', 'skriv resultatet som JSON')
-    .action((code: string, options: { json?: boolean }) => finish(runFmb(code, options)));
 }

@@ -1,48 +1,127 @@
-/** `intyg generate [--check] [--watch]`: write generated/, or report drift without writing. */
+/**
+ * `intyg generate [--check] [--watch] [--definitions <dir>] [--out <dir>]`: write the generated
+ * files, or report drift without writing. `--watch` recompiles only the definition that changed
+ * (all of them when a shared block or the recipients change) and rewrites only changed files.
+ */
 
-import { watch } from 'node:fs';
-import { compile } from '../../compile.js';
+import { join, resolve } from 'node:path';
+import { compile, type CompileInput } from '../../compile.js';
+import { generate } from '../../compiler/generate.js';
 import { emit } from '../../compiler/emit.js';
-import { formatDiagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
-import { DEFINITIONS_DIR, GENERATED_DIR, readCompileInput } from '../../project.js';
-import { EXIT_INVALID, EXIT_OK } from '../io.js';
+import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { CertificateModel } from '../../model/types.js';
+import { DEFINITIONS_DIR, GENERATED_DIR, definitionsRoot, pathRootFor, readCompileInput, toRepoPath } from '../../project.js';
+import { watchFolder } from '../../watch-folder.js';
+import { EXIT_INVALID, EXIT_OK, UsageError } from '../io.js';
+import { say } from '../lang.js';
 
-export function generateOnce(options: { check?: boolean }): number {
-  const started = performance.now();
-  const result = compile(readCompileInput());
-  if (hasErrors(result.diagnostics)) {
-    for (const diagnostic of result.diagnostics) console.log(formatDiagnostic(diagnostic));
-    console.error('Rätta felen ovan; generated/ lämnades orörd.');
-    return EXIT_INVALID;
+export interface GenerateOptions {
+  check?: boolean;
+  watch?: boolean;
+  definitions?: string;
+  out?: string;
+}
+
+function readInput(dir: string): CompileInput {
+  try {
+    return readCompileInput(dir);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
-  const report = emit(GENERATED_DIR, result.files, { check: options.check });
+}
+
+function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic));
+}
+
+function write(out: string, models: readonly CertificateModel[], input: CompileInput, check: boolean, started: number): number {
+  const files = generate(models, input.env);
+  const report = emit(out, files, { check });
   const ms = Math.round(performance.now() - started);
-  if (options.check) {
-    const drift = [...report.written.map((file) => `ändrad eller saknas: generated/${file}`), ...report.removed.map((file) => `ska inte finnas: generated/${file}`)];
+  const shown = toRepoPath(out, process.cwd());
+  if (check) {
+    const drift = [
+      ...report.written.map((file) => say(`ändrad eller saknas: ${shown}/${file}`, `changed or missing: ${shown}/${file}`)),
+      ...report.removed.map((file) => say(`ska inte finnas: ${shown}/${file}`, `should not exist: ${shown}/${file}`)),
+    ];
     for (const line of drift) console.log(line);
-    console.error(drift.length ? 'generated/ stämmer inte med definitions/. Kör `npx intyg generate`.' : `generated/ är aktuell (${result.files.length} filer, ${ms} ms).`);
+    console.error(drift.length
+      ? say(`${shown}/ stämmer inte med definitionerna. Kör \`npx intyg generate\`.`, `${shown}/ does not match the definitions. Run \`npx intyg generate\`.`)
+      : say(`${shown}/ är aktuell (${files.length} filer, ${ms} ms).`, `${shown}/ is up to date (${files.length} files, ${ms} ms).`));
     return drift.length ? EXIT_INVALID : EXIT_OK;
   }
-  for (const file of report.written) console.log(`skrev generated/${file}`);
-  for (const file of report.removed) console.log(`tog bort generated/${file}`);
-  console.error(`${result.models.length} intygstyper, ${report.written.length} filer ändrade, ${report.unchanged.length} oförändrade (${ms} ms).`);
+  for (const file of report.written) console.log(say(`skrev ${shown}/${file}`, `wrote ${shown}/${file}`));
+  for (const file of report.removed) console.log(say(`tog bort ${shown}/${file}`, `removed ${shown}/${file}`));
+  console.error(say(
+    `${models.length} intygstyper, ${report.written.length} filer ändrade, ${report.unchanged.length} oförändrade (${ms} ms).`,
+    `${models.length} certificate types, ${report.written.length} files changed, ${report.unchanged.length} unchanged (${ms} ms).`,
+  ));
   return EXIT_OK;
 }
 
-export function watchDefinitions(): void {
-  generateOnce({});
-  let timer: NodeJS.Timeout | undefined;
-  console.error(`Bevakar ${DEFINITIONS_DIR} …`);
-  watch(DEFINITIONS_DIR, { recursive: true }, (_event, name) => {
-    if (!name || !/\.ya?ml$/.test(name)) return;
-    clearTimeout(timer);
-    // Editors write a file in several steps; wait for the last one.
-    timer = setTimeout(() => {
-      try {
-        generateOnce({});
-      } catch (error) {
-        console.error((error as Error).message);
+function generateOnce(dir: string, out: string, check: boolean): number {
+  const started = performance.now();
+  const input = readInput(dir);
+  const result = compile(input);
+  printDiagnostics(result.diagnostics);
+  if (hasErrors(result.diagnostics)) {
+    console.error(say(`Rätta felen ovan; ${toRepoPath(out, process.cwd())}/ lämnades orörd.`, `Fix the errors above; ${toRepoPath(out, process.cwd())}/ was left as it was.`));
+    return EXIT_INVALID;
+  }
+  return write(out, result.models, input, check, started);
+}
+
+/** Keeps each definition's last compile; a save recompiles the one file that changed. */
+function watchDefinitions(dir: string, out: string): undefined {
+  const root = definitionsRoot(dir);
+  let input = readInput(dir);
+  const results = new Map(input.definitions.map((definition) => [definition.file, compile({ ...input, definitions: [definition] })]));
+  const rebuild = (changed?: string) => {
+    const started = performance.now();
+    try {
+      const fresh = readInput(dir);
+      const shared = changed === undefined || !fresh.definitions.some((definition) => definition.file === changed);
+      if (shared) {
+        input = fresh;
+        results.clear();
+        for (const definition of input.definitions) results.set(definition.file, compile({ ...input, definitions: [definition] }));
+      } else {
+        const definition = fresh.definitions.find((candidate) => candidate.file === changed)!;
+        results.set(changed, compile({ ...input, definitions: [definition] }));
       }
-    }, 100);
+      const diagnostics = sortDiagnostics([...results.values()].flatMap((result) => result.diagnostics));
+      printDiagnostics(diagnostics);
+      if (hasErrors(diagnostics)) {
+        console.error(say('Rätta felen ovan; inget skrevs.', 'Fix the errors above; nothing was written.'));
+        return;
+      }
+      write(out, [...results.values()].flatMap((result) => result.models), input, false, started);
+    } catch (error) {
+      console.error(`intyg: ${(error as Error).message}`);
+    }
+  };
+  rebuild();
+  let timer: NodeJS.Timeout | undefined;
+  let pending: string | undefined | null = null;
+  watchFolder(root, (name) => {
+    if (!/\.ya?ml$/.test(name)) return;
+    const file = toRepoPath(join(root, name), pathRootFor(root));
+    // Editors write a file in several steps; wait for the last one. Two files at once: rebuild all.
+    pending = pending === null || pending === file ? file : undefined;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const changed = pending;
+      pending = null;
+      rebuild(changed ?? undefined);
+    }, 30);
   });
+  console.error(say(`Bevakar ${toRepoPath(root, process.cwd())} …`, `Watching ${toRepoPath(root, process.cwd())} …`));
+  return undefined;
+}
+
+export function runGenerate(options: GenerateOptions): number | undefined {
+  const dir = options.definitions ?? DEFINITIONS_DIR;
+  const out = resolve(options.out ?? (options.definitions ? join(definitionsRoot(dir), '..', 'generated') : GENERATED_DIR));
+  if (options.watch) return watchDefinitions(dir, out);
+  return generateOnce(dir, out, options.check === true);
 }

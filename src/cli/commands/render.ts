@@ -5,11 +5,11 @@
  */
 
 import { writeFileSync } from 'node:fs';
-import type { Command } from 'commander';
-import { loadRuntime } from '../../project.js';
+import { commandRuntime } from '../runtime.js';
 import { BrowserMissingError } from '../../render/chromium.js';
 import { createProjectRenderer, RenderError } from '../../render/index.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, readJsonInput } from '../io.js';
+import { dateFlag, timestampFlag } from '../flags.js';
 
 export interface RenderCommandOptions {
   output?: string;
@@ -21,9 +21,10 @@ export interface RenderCommandOptions {
 
 export async function runRender(source: string, options: RenderCommandOptions): Promise<number> {
   if (!options.output && !options.html) throw new UsageError('Ange var PDF:en ska skrivas: -o <fil.pdf>.');
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError('--today ska vara ett datum, ÅÅÅÅ-MM-DD.');
+  dateFlag(options.today, '--today');
+  timestampFlag(options.printedAt, '--printed-at');
   const payload = readJsonInput(source);
-  const runtime = loadRuntime();
+  const runtime = (await commandRuntime());
   const renderer = createProjectRenderer(runtime, { pages: 1 });
   const renderOptions = { hide: options.hide, today: options.today, printedAt: options.printedAt };
   try {
@@ -52,24 +53,4 @@ export async function runRender(source: string, options: RenderCommandOptions): 
   } finally {
     await renderer.close();
   }
-}
-
-const collect = (value: string, previous: string[]) => [...previous, ...value.split(',').map((part) => part.trim()).filter(Boolean)];
-
-/** As main.ts reports a synchronous command's error: one line, no stack trace. */
-function fail(error: unknown): void {
-  console.error(`intyg: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = EXIT_USAGE;
-}
-
-/** Adds the command; its action is async, so it settles its own exit code. */
-export function registerRender(program: Command, finish: (code: number) => void): void {
-  program.command('render').argument('<file>', 'intygets JSON, eller - för standard in')
-    .description('skriv ut ett intyg som PDF (eller HTML); utkast och makulerade intyg märks')
-    .option('-o, --output <file>', 'filen att skriva (utan -o skrivs HTML till standard ut)')
-    .option('--html', 'skriv HTML i stället för PDF')
-    .option('--hide <choice>', 'patientens val att dölja uppgifter, t.ex. diagnos (kan upprepas)', collect, [] as string[])
-    .option('--today <date>', 'utvärdera reglerna som om det vore detta datum (ÅÅÅÅ-MM-DD)')
-    .option('--printed-at <time>', 'utskriftstid, t.ex. 2026-11-20T14:05 (svensk tid); ger samma PDF varje gång')
-    .action((file: string, options: RenderCommandOptions) => runRender(file, options).then(finish, fail));
 }

@@ -4,15 +4,15 @@
  * as Rehabstöd lists them, computed by DuckDB or PostgreSQL (src/sql/) or in memory.
  */
 
-import type { Command } from 'commander';
 import { sjukfall, type Sjukfall } from '../../decision/sjukfall.js';
-import { isIsoDate, todayIso } from '../../util/dates.js';
-import { EXIT_OK, EXIT_USAGE, UsageError } from '../io.js';
+import { todayIso } from '../../util/dates.js';
+import { EXIT_OK, UsageError } from '../io.js';
+import { dateFlag } from '../flags.js';
 import { readNdjson } from '../ndjson.js';
 import { writeJsonArray, writeLines } from '../write-out.js';
 import { openSource } from '../../sql/source.js';
 import { stderrProgress } from '../../sql/progress.js';
-import { resolveSource, type SourceFlags } from '../source.js';
+import { asUsage, resolveSource, type SourceFlags } from '../source.js';
 
 export interface SjukfallCommandOptions extends SourceFlags {
   gap?: string;
@@ -81,8 +81,8 @@ export async function runSjukfall(file: string | undefined, options: SjukfallCom
   const gapDays = whole(options.gap, '--gap', 0, 90, 5);
   const recentlyEndedDays = whole(options.recent, '--recent', 0, 14, 0);
   const activeDate = options.date ?? todayIso();
-  if (!isIsoDate(activeDate)) throw new UsageError('--date ska vara ett datum, ÅÅÅÅ-MM-DD.');
-  const { cases, read } = await computeCases(file, options, { gapDays, activeDate, recentlyEndedDays });
+  dateFlag(activeDate, '--date');
+  const { cases, read } = await asUsage(computeCases(file, options, { gapDays, activeDate, recentlyEndedDays }));
   if (options.json) await writeJsonArray(cases);
   else if (options.csv) await writeLines(csvLines(cases));
   else {
@@ -91,24 +91,3 @@ export async function runSjukfall(file: string | undefined, options: SjukfallCom
   }
   return EXIT_OK;
 }
-
-function fail(error: unknown): void {
-  console.error(`intyg: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = EXIT_USAGE;
-}
-
-export function registerSjukfall(program: Command, finish: (code: number) => void): void {
-  program.command('sjukfall').argument('[file]', 'intyg (FK7804/AG7804) som NDJSON, ett per rad, eller Parquet från intyg export')
-    .option('--source <källa>', 'file.ndjson, file.parquet eller postgres://… (i stället för filargumentet)')
-    .option('--engine <motor>', 'duckdb (standard; PostgreSQL för postgres://) eller memory (läser NDJSON i minnet)')
-    .description('lista pågående sjukfall som Rehabstöd beräknar dem')
-    .option('--gap <days>', 'högsta antal dagar mellan intyg i samma sjukfall, 0–90', '5')
-    .option('--date <date>', 'beräkna per detta datum (ÅÅÅÅ-MM-DD), annars idag')
-    .option('--unit <hsaId>', 'bara intyg utfärdade på denna vårdenhet')
-    .option('--recent <days>', 'visa även sjukfall som avslutats högst så många dagar före datumet, 0–14')
-    .option('--json', 'skriv sjukfallen som JSON')
-    .option('--csv', 'skriv sjukfallen som CSV (semikolonseparerad)')
-    .action((file: string | undefined, options: SjukfallCommandOptions) => runSjukfall(file, options).then(finish, fail));
-}
-
-export { fail as failAsync };

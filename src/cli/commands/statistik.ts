@@ -5,18 +5,17 @@
  * the file also holds questions (`{"certificateId": …, "subject": "KOMPLT"}` lines).
  */
 
-import type { Command } from 'commander';
 import { loadCodeSystems } from '../../codesystems/load.js';
 import { loadDiagnosisGroups } from '../../decision/load.js';
 import { sjukfall } from '../../decision/sjukfall.js';
 import { statistics, type Count, type Statistics } from '../../decision/statistics.js';
-import { isIsoDate, todayIso } from '../../util/dates.js';
-import { EXIT_OK, UsageError } from '../io.js';
+import { todayIso } from '../../util/dates.js';
+import { EXIT_OK } from '../io.js';
+import { dateFlag } from '../flags.js';
 import { readNdjson } from '../ndjson.js';
-import { failAsync } from './sjukfall.js';
 import { openSource } from '../../sql/source.js';
 import { stderrProgress } from '../../sql/progress.js';
-import { resolveSource, type SourceFlags } from '../source.js';
+import { asUsage, resolveSource, type SourceFlags } from '../source.js';
 
 const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)} %` : '-');
 
@@ -62,20 +61,9 @@ async function computeStatistics(file: string | undefined, options: SourceFlags 
 
 export async function runStatistik(file: string | undefined, options: SourceFlags & { date?: string; unit?: string; json?: boolean }): Promise<number> {
   const activeDate = options.date ?? todayIso();
-  if (!isIsoDate(activeDate)) throw new UsageError('--date ska vara ett datum, ÅÅÅÅ-MM-DD.');
-  const stats = await computeStatistics(file, options, activeDate);
+  dateFlag(activeDate, '--date');
+  const stats = await asUsage(computeStatistics(file, options, activeDate));
   if (options.json) console.log(JSON.stringify(stats, null, 2));
   else printHuman(stats, activeDate);
   return EXIT_OK;
-}
-
-export function registerStatistik(program: Command, finish: (code: number) => void): void {
-  program.command('statistik').argument('[file]', 'intyg (och ärenden) som NDJSON, ett per rad, eller Parquet från intyg export')
-    .option('--source <källa>', 'file.ndjson, file.parquet eller postgres://… (i stället för filargumentet)')
-    .option('--engine <motor>', 'duckdb (standard; PostgreSQL för postgres://) eller memory (läser NDJSON i minnet)')
-    .description('sjukfallsstatistik: kön, ålder, diagnos, grad och längd med de nationella grupperna')
-    .option('--date <date>', 'beräkna per detta datum (ÅÅÅÅ-MM-DD), annars idag')
-    .option('--unit <hsaId>', 'bara intyg utfärdade på denna vårdenhet')
-    .option('--json', 'skriv statistiken som JSON')
-    .action((file: string | undefined, options) => runStatistik(file, options).then(finish, failAsync));
 }

@@ -1,10 +1,10 @@
 /** `intyg types`: list the certificate types. */
 
-import { loadRuntime } from '../../project.js';
+import { commandRuntime } from '../runtime.js';
 import { EXIT_OK } from '../io.js';
 
-export function runTypes(options: { json?: boolean }): number {
-  const models = [...loadRuntime().models.values()].sort((a, b) => a.id.localeCompare(b.id));
+export async function runTypes(options: { json?: boolean }): Promise<number> {
+  const models = [...(await commandRuntime()).models.values()].sort((a, b) => a.id.localeCompare(b.id));
   if (options.json) {
     console.log(JSON.stringify(models.map(({ id, version, code, name, recipient, issuers, delivery }) => ({ id, version, code, name, recipient, issuers, delivery })), null, 2));
     return EXIT_OK;

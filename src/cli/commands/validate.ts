@@ -1,25 +1,29 @@
 /** `intyg validate <file|-> [--json]`: validate a certificate payload. */
 
 import { loadFullIcd10List } from '../../codesystems/load.js';
-import { loadRuntime } from '../../project.js';
 import type { ValidationResult } from '../../runtime/validate.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, readJsonInput } from '../io.js';
+import { say } from '../lang.js';
+import { dateFlag } from '../flags.js';
+import { commandRuntime } from '../runtime.js';
 
 export interface ValidateCommandOptions {
   json?: boolean;
   today?: string;
   icd10?: string;
+  definitions?: string;
 }
 
 function printHuman(source: string, result: ValidationResult): void {
-  console.log(result.valid ? `${source}: giltigt` : `${source}: ogiltigt`);
-  for (const [label, list] of [['fel', result.errors], ['varning', result.warnings], ['info', result.info]] as const) {
-    for (const issue of list) console.log(`  ${label} ${issue.field || '(intyget)'} ${issue.code}: ${issue.message}`);
+  console.log(result.valid ? say(`${source}: giltigt`, `${source}: valid`) : say(`${source}: ogiltigt`, `${source}: invalid`));
+  const labels = [[say('fel', 'error'), result.errors], [say('varning', 'warning'), result.warnings], ['info', result.info]] as const;
+  for (const [label, list] of labels) {
+    for (const issue of list) console.log(`  ${label} ${issue.field || say('(intyget)', '(certificate)')} ${issue.code}: ${issue.message}`);
   }
 }
 
-export function runValidate(source: string, options: ValidateCommandOptions): number {
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError('--today ska vara ett datum, ÅÅÅÅ-MM-DD.');
+export async function runValidate(source: string, options: ValidateCommandOptions): Promise<number> {
+  const today = dateFlag(options.today, '--today');
   let icd10;
   try {
     icd10 = options.icd10 ? loadFullIcd10List(options.icd10) : undefined;
@@ -27,7 +31,7 @@ export function runValidate(source: string, options: ValidateCommandOptions): nu
     throw new UsageError((error as Error).message);
   }
   const payload = readJsonInput(source);
-  const result = loadRuntime().validate(payload, { today: options.today, icd10 });
+  const result = (await commandRuntime(options.definitions)).validate(payload, { today, icd10 });
   if (options.json) console.log(JSON.stringify(result, null, 2));
   else printHuman(source, result);
   return result.valid ? EXIT_OK : EXIT_INVALID;

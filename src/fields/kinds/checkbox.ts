@@ -10,7 +10,7 @@ const checkbox: FieldKind = {
   definitionProperties: {
     text: { type: 'string', description: 'Texten bredvid kryssrutan.' },
   },
-  answerSchema: () => ({ type: 'boolean' }),
+  answerSchema: (field) => ({ type: 'boolean', ...(field.props.text ? { description: String(field.props.text) } : {}) }),
   tsType: () => 'boolean',
   describe: (_field, path) => (path.length === 0 ? { type: 'boolean' } : undefined),
   isAnswered: (value) => value !== false && value !== undefined,
@@ -18,7 +18,15 @@ const checkbox: FieldKind = {
   createValidator: () => (value, path, run) => {
     if (typeof value !== 'boolean') run.errors.push(typeIssue(path));
   },
+  // As certificate-service's CheckboxBoolean prints it: the box's text, then Ja or Ej angivet.
   printable: (_field, value) => (value === true ? 'Ja' : 'Ej angivet'),
+  // Unticked is no answer, so `equal false` reads as "not ticked".
+  tsDoc: (field) => (field.props.text ? [`Kryssrutans text: ${String(field.props.text)}`] : []),
+  wording: () => ({
+    answered: 'ikryssad',
+    equals: (value) => (typeof value === 'boolean' ? { verb: 'är ikryssad', negated: !value } : undefined),
+  }),
+  printLabel: (field) => (typeof field.props.text === 'string' && field.props.text.trim() ? field.props.text.trim() : undefined),
   arbitrary: (_field, fc) => withNoise(fc, fc.boolean()),
 };
 

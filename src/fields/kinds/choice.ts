@@ -1,7 +1,7 @@
 /** One option out of a list (RadioMultipleCode / DropdownCode); the answer is the option id. */
 
 import { typeIssue, type FieldKind } from '../kind.js';
-import { OPTIONS_PROPERTY, optionIds, optionLabel, optionUnion, unknownOption } from '../shared.js';
+import { OPTIONS_PROPERTY, optionIds, optionLabel, optionUnion, optionWords, optionsDoc, optionsOneOf, unknownOption } from '../shared.js';
 import { withNoise } from '../arbitrary.js';
 
 const choice: FieldKind = {
@@ -13,7 +13,7 @@ const choice: FieldKind = {
     display: { enum: ['radio', 'dropdown'], description: 'Radioknappar (standard) eller rullista.' },
   },
   requiredProperties: ['options'],
-  answerSchema: (field) => ({ enum: optionIds(field) }),
+  answerSchema: (field) => ({ type: 'string', oneOf: optionsOneOf(field) }),
   tsType: optionUnion,
   describe: (field, path) => (path.length === 0 ? { type: 'code', options: optionIds(field) } : undefined),
   isAnswered: (value) => value !== undefined,
@@ -26,6 +26,8 @@ const choice: FieldKind = {
     };
   },
   printable: (field, value) => optionLabel(field, String(value)),
+  wording: (field) => ({ answered: 'besvarad', is: 'är besvarad med', value: optionWords(field) }),
+  tsDoc: optionsDoc,
   arbitrary: (field, fc) => withNoise(fc, fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...optionIds(field)) }, { weight: 1, arbitrary: fc.constant('OKAND') })),
 };
 

@@ -5,10 +5,11 @@
 
 import { hasOwn, type FieldKind } from '../kind.js';
 import {
-  DATE_SCHEMA, checkDate, createLimitResolver, dateLimitProblems, dateRequired, optionIds, optionLabel, optionMap,
+  DATE_SCHEMA, checkDate, createLimitResolver, dateLimitProblems, optionIds, optionLabel, optionMap, optionsDoc,
   type DateLimits,
 } from '../shared.js';
 import { dateArbitrary, withNoise } from '../arbitrary.js';
+import { quote } from '../../rules/describe/words.js';
 
 const dateChoices: FieldKind = {
   kind: 'dateChoices',
@@ -29,8 +30,7 @@ const dateChoices: FieldKind = {
     const limitsFor = createLimitResolver(field.props as DateLimits);
     return (value, path, run) => {
       optionMap.entries(field, ids, value, path, run, (_id, date, itemPath) => {
-        if (date === '') dateRequired(field, itemPath, run);
-        else checkDate(field, date, itemPath, run, limitsFor(run.today));
+        checkDate(field, date, itemPath, run, limitsFor(run));
       });
     };
   },
@@ -40,6 +40,10 @@ const dateChoices: FieldKind = {
     const ids = [...optionIds(field).filter((id) => hasOwn(dates, id)), ...Object.keys(dates).filter((id) => !optionIds(field).includes(id))];
     return ids.map((id) => `${optionLabel(field, id)}: ${typeof dates[id] === 'string' ? dates[id] : ''}`.trimEnd()).join('\n');
   },
+  wording: (field, path) => (optionMap.option(field, path)
+    ? { part: quote(optionLabel(field, String(path[0]))), answered: 'ikryssad' }
+    : { answered: 'besvarad', chosen: 'ikryssad' }),
+  tsDoc: optionsDoc,
   check: dateLimitProblems,
   arbitrary: (field, fc) =>
     withNoise(fc, fc.dictionary(fc.constantFrom(...optionIds(field)), dateArbitrary(fc), { maxKeys: 3 })),

@@ -1,19 +1,29 @@
 /** One period (DateRange) with a from and a to date, both inclusive. */
 
-import { isPlainObject, typeIssue, type FieldKind, type RunContext } from '../kind.js';
+import { isPlainObject, typeIssue, type FieldKind, type JsonSchema, type RunContext } from '../kind.js';
 import type { FieldModel } from '../../model/types.js';
 import {
   DATE_LIMIT_PROPERTIES, DATE_SCHEMA, checkDate, createLimitResolver, dateLimitProblems, dateRequired, type DateLimits,
 } from '../shared.js';
 import { dateArbitrary, withNoise } from '../arbitrary.js';
+import { quote } from '../../rules/describe/words.js';
 
-export const RANGE_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { from: DATE_SCHEMA, to: DATE_SCHEMA },
-};
+const FROM = 'Fr.o.m.';
+const TO = 'T.o.m.';
 
-const present = (value: unknown) => value !== undefined && value !== '';
+/** `{ from, to }`, each a plain date titled with its label. */
+export function rangeSchema(fromLabel = FROM, toLabel = TO): JsonSchema {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    properties: { from: { title: fromLabel, ...DATE_SCHEMA }, to: { title: toLabel, ...DATE_SCHEMA } },
+  };
+}
+
+/** The label of one end: the field's own `fromLabel`/`toLabel`, else the national Fr.o.m./T.o.m. */
+export function endLabel(field: FieldModel, end: unknown): string {
+  return String(end === 'from' ? field.props.fromLabel ?? FROM : field.props.toLabel ?? TO);
+}
 
 /**
  * Checks one `{ from, to }` the way the national DateRangeList does: each end on its own, then
@@ -38,7 +48,7 @@ export function checkRange(
     }
   }
   for (const end of ['from', 'to'] as const) {
-    if (!present(value[end])) {
+    if (value[end] === undefined) {
       dateRequired(field, `${path}.${end}`, run);
       usable = false;
     } else if (!checkDate(field, value[end], `${path}.${end}`, run, limits)) usable = false;
@@ -69,25 +79,27 @@ const dateRange: FieldKind = {
     toLabel: { type: 'string', description: 'Standard: T.o.m.' },
     ...DATE_LIMIT_PROPERTIES,
   },
-  answerSchema: () => RANGE_SCHEMA,
+  answerSchema: (field) => rangeSchema(endLabel(field, 'from'), endLabel(field, 'to')),
   tsType: () => 'DateRange',
   describe(_field, path) {
     if (path.length === 0) return { type: 'dateRange' };
     if (path.length === 1 && (path[0] === 'from' || path[0] === 'to')) return { type: 'date' };
     return undefined;
   },
-  isAnswered: (value) => (isPlainObject(value) ? Object.values(value).some(present) : value !== undefined),
+  // An empty end is an answer in the wrong shape (see DATE_SCHEMA), so `{ from: '' }` is validated.
+  isAnswered: (value) => (isPlainObject(value) ? Object.keys(value).length > 0 : value !== undefined),
   requiredMessage: 'Ange period.',
   createValidator(field) {
     const limitsFor = createLimitResolver(field.props as DateLimits);
     return (value, path, run) => {
-      checkRange(field, value, path, run, limitsFor(run.today));
+      checkRange(field, value, path, run, limitsFor(run));
     };
   },
   printable: (field, value) => {
     const range = value as { from?: string; to?: string };
-    return `${field.props.fromLabel ?? 'Fr.o.m.'} ${range.from ?? ''} ${field.props.toLabel ?? 'T.o.m.'} ${range.to ?? ''}`.trim();
+    return `${endLabel(field, 'from')} ${range.from ?? ''} ${endLabel(field, 'to')} ${range.to ?? ''}`.trim();
   },
+  wording: (field, path) => (path.length === 1 ? { part: quote(endLabel(field, path[0])) } : {}),
   check: dateLimitProblems,
   arbitrary: (_field, fc) => withNoise(fc, rangeArbitrary(fc)),
 };

@@ -9,6 +9,7 @@ import type { FieldModel } from '../../model/types.js';
 import { getKind } from '../kind-lookup.js';
 import { hasAnswer } from '../../rules/operators/is-answered.js';
 import { quoteKey } from '../shared.js';
+import { quote } from '../../rules/describe/words.js';
 
 export { COLUMN_KINDS } from '../column-kinds.js';
 
@@ -48,7 +49,13 @@ const rows: FieldKind = {
   requiredProperties: ['columns', 'maxRows'],
   answerSchema(field, env) {
     const properties: Record<string, JsonSchema> = {};
-    for (const column of columnFields(field)) properties[column.id] = getKind(column.kind).answerSchema(column, env);
+    for (const column of columnFields(field)) {
+      properties[column.id] = {
+        title: column.label,
+        ...(column.required ? { description: 'Obligatorisk på varje rad som fylls i.' } : {}),
+        ...getKind(column.kind).answerSchema(column, env),
+      };
+    }
     return { type: 'array', maxItems: field.props.maxRows, items: { type: 'object', additionalProperties: false, properties } };
   },
   tsType: (field) =>
@@ -59,6 +66,15 @@ const rows: FieldKind = {
     if (path.length === 1) return { type: 'row' };
     const column = columnFields(field).find((candidate) => candidate.id === path[1]);
     return column ? getKind(column.kind).describe(column, path.slice(2)) : undefined;
+  },
+  wording(field, path) {
+    if (typeof path[0] !== 'number') return {};
+    const labels = (field.props.rowLabels as string[] | undefined) ?? [];
+    const row = `rad ${labels[path[0]] ?? path[0] + 1}`;
+    const column = columnFields(field).find((candidate) => candidate.id === path[1]);
+    if (!column) return { part: row };
+    const inner = getKind(column.kind).wording?.(column, path.slice(2)) ?? {};
+    return { ...inner, part: `${inner.part ? `${inner.part} i ` : ''}${quote(column.label)} på ${row}` };
   },
   // A list of empty rows is no answer; a row that is not an object is, so its shape gets reported.
   isAnswered: (value) => (Array.isArray(value) ? value.some((row) => !isPlainObject(row) || hasAnswer(row)) : value !== undefined),

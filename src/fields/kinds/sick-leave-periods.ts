@@ -5,9 +5,10 @@
 
 import type { FieldKind } from '../kind.js';
 import {
-  createLimitResolver, dateLimitProblems, optionIds, optionLabel, optionMap, optionsOf, type DateLimits,
+  createLimitResolver, dateLimitProblems, optionIds, optionLabel, optionMap, optionsDoc, optionsOf, type DateLimits,
 } from '../shared.js';
-import { RANGE_SCHEMA, checkRange, rangeArbitrary } from './date-range.js';
+import { checkRange, endLabel, rangeArbitrary, rangeSchema } from './date-range.js';
+import { quote } from '../../rules/describe/words.js';
 import { withNoise } from '../arbitrary.js';
 import type { FieldModel } from '../../model/types.js';
 
@@ -31,7 +32,7 @@ const sickLeavePeriods: FieldKind = {
   hasAnswer: true,
   definitionProperties: optionMap.properties,
   requiredProperties: ['options'],
-  answerSchema: (field) => optionMap.schema(field, RANGE_SCHEMA),
+  answerSchema: (field) => optionMap.schema(field, rangeSchema()),
   tsType: (field) => optionMap.tsType(field, 'DateRange'),
   describe(field, path) {
     if (path.length === 0) return { type: 'periods', options: optionIds(field) };
@@ -49,7 +50,7 @@ const sickLeavePeriods: FieldKind = {
       const before = run.errors.length;
       const complete: Array<{ id: string; from: string; to: string }> = [];
       const isObject = optionMap.entries(field, ids, value, path, run, (id, period, periodPath) => {
-        const range = checkRange(field, period, periodPath, run, limitsFor(run.today));
+        const range = checkRange(field, period, periodPath, run, limitsFor(run));
         if (range) complete.push({ id, ...range });
       });
       if (!isObject) return;
@@ -73,7 +74,28 @@ const sickLeavePeriods: FieldKind = {
       .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
       .map(({ id, from, to }) => `${degreeLabel(field, id)}: ${from && to ? `${from} – ${to}` : from ? `fr.o.m. ${from}` : `t.o.m. ${to}`}`)
       .join('\n'),
-  check: dateLimitProblems,
+  wording(field, path) {
+    if (!optionMap.option(field, path)) return {};
+    const period = quote(optionLabel(field, String(path[0])));
+    return { part: path.length === 1 ? period : `${quote(endLabel(field, path[1]))} för ${period}` };
+  },
+  tsDoc: optionsDoc,
+  check(field) {
+    // Each degree's period is keyed by its option; two options with one percent would make the
+    // printed degree ambiguous and the national degree codes collide.
+    const seen = new Map<number, string>();
+    const duplicates = optionsOf(field).flatMap((option, index) => {
+      const { percent } = option;
+      if (typeof percent !== 'number') return [];
+      const first = seen.get(percent);
+      if (first === undefined) {
+        seen.set(percent, option.id);
+        return [];
+      }
+      return [{ code: 'definition/duplicate-percent', message: `"${option.id}" har samma procent (${percent}) som "${first}". Varje nedsättningsgrad ska ha en egen procentsats.`, at: ['options', index, 'percent'] }];
+    });
+    return [...dateLimitProblems(field), ...duplicates];
+  },
   arbitrary: (field, fc) =>
     withNoise(fc, fc.dictionary(fc.constantFrom(...optionIds(field)), rangeArbitrary(fc), { maxKeys: 3 })),
 };

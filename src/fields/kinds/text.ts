@@ -16,6 +16,7 @@ export function createTextKind(kind: 'text' | 'textarea', description: string): 
     tsType: () => 'string',
     describe: (_field, path) => (path.length === 0 ? { type: 'text' } : undefined),
     isAnswered: (value) => (typeof value === 'string' ? value.trim().length > 0 : value !== undefined),
+    isBlank: (value) => typeof value === 'string' && value.length > 0 && value.trim().length === 0,
     requiredMessage: 'Ange ett svar.',
     createValidator(field) {
       const maxLength = field.props.maxLength as number | undefined;
@@ -30,6 +31,7 @@ export function createTextKind(kind: 'text' | 'textarea', description: string): 
         { weight: 6, arbitrary: fc.string({ minLength: 1, maxLength: Math.min(maxLength, 40) }) },
         { weight: 1, arbitrary: fc.string({ minLength: maxLength, maxLength: maxLength + 2 }) },
         { weight: 1, arbitrary: fc.constantFrom('', '   ') },
+        { weight: 1, arbitrary: fc.constantFrom('rad\u0000', 'höger\u202Evänster', 'halv \uD800', 'tabb\tok', '😀') },
       ));
     },
   };

@@ -18,6 +18,13 @@ export function earliestDay(value: string): string | null {
   return `${value.slice(0, 4)}-${m === 0 ? '01' : value.slice(5, 7)}-${m === 0 || d === 0 ? '01' : value.slice(8, 10)}`;
 }
 
+/** Shape, year given, no day without month, a real day: what rules may compare. */
+function isUsableUncertainDate(value: unknown): boolean {
+  if (typeof value !== 'string' || !PATTERN.test(value)) return false;
+  const [year, month, day] = splitDate(value)!;
+  return year > 0 && !(month === 0 && day !== 0) && (day === 0 || day <= daysInMonth(year, month));
+}
+
 const uncertainDate: FieldKind = {
   kind: 'uncertainDate',
   description: 'Ett osäkert datum där månad och dag kan vara okända (00), t.ex. 2021-10-00.',
@@ -25,10 +32,13 @@ const uncertainDate: FieldKind = {
   definitionProperties: {
     yearsBack: { type: 'integer', minimum: 0, maximum: 200, description: 'Hur många år före innevarande år som får väljas.' },
   },
-  answerSchema: () => ({ type: 'string', anyOf: [{ pattern: UNCERTAIN_DATE_PATTERN }, { const: '' }] }),
+  // One pattern that also allows '' (no date given) rather than anyOf, so forms show one text input.
+  answerSchema: () => ({ type: 'string', pattern: `^(${UNCERTAIN_DATE_PATTERN.slice(1, -1)})?$` }),
   tsType: () => 'UncertainDate',
   describe: (_field, path) => (path.length === 0 ? { type: 'uncertainDate' } : undefined),
   isAnswered: (value) => value !== undefined && value !== '',
+  // Only a date the validator accepts as uncertain feeds the rules; a malformed one has its error.
+  factValue: (value) => (value === '' || isUsableUncertainDate(value) ? value : undefined),
   requiredMessage: 'Ange ett datum.',
   createValidator(field) {
     const yearsBack = (field.props.yearsBack as number | undefined) ?? 1;

@@ -12,6 +12,9 @@ import { withNoise } from '../arbitrary.js';
 export const EYES = ['rightEye', 'leftEye', 'binocular'] as const;
 const EYE_LABELS: Record<string, string> = { rightEye: 'Höger öga', leftEye: 'Vänster öga', binocular: 'Binokulärt' };
 const VALUE_KEYS = ['withoutCorrection', 'withCorrection'] as const;
+const VALUE_LABELS: Record<string, string> = { withoutCorrection: 'Utan korrektion', withCorrection: 'Med korrektion', contactLenses: 'Kontaktlinser' };
+/** As a condition names them: "synskärpan för höger öga utan korrektion". */
+const EYE_WORDS: Record<string, string> = { rightEye: 'för höger öga', leftEye: 'för vänster öga', binocular: 'binokulärt' };
 const keysOf = (eye: string) => (eye === 'binocular' ? [...VALUE_KEYS] : [...VALUE_KEYS, 'contactLenses']);
 
 function limits(field: FieldModel): { min: number; max: number } {
@@ -50,14 +53,19 @@ const visualAcuities: FieldKind = {
   },
   answerSchema(field) {
     const { min, max } = limits(field);
-    const acuity = { type: 'number', minimum: min, maximum: max };
+    const acuity = (key: string) => ({ title: VALUE_LABELS[key], type: 'number', minimum: min, maximum: max });
     return {
       type: 'object',
       additionalProperties: false,
       properties: Object.fromEntries(EYES.map((eye) => [eye, {
+        title: EYE_LABELS[eye],
         type: 'object',
         additionalProperties: false,
-        properties: { withoutCorrection: acuity, withCorrection: acuity, ...(eye === 'binocular' ? {} : { contactLenses: { type: 'boolean' } }) },
+        properties: {
+          withoutCorrection: acuity('withoutCorrection'),
+          withCorrection: acuity('withCorrection'),
+          ...(eye === 'binocular' ? {} : { contactLenses: { title: VALUE_LABELS.contactLenses, type: 'boolean' } }),
+        },
       }])),
     };
   },
@@ -71,6 +79,15 @@ const visualAcuities: FieldKind = {
     return undefined;
   },
   isAnswered: (value) => (isPlainObject(value) ? Object.keys(value).length > 0 : value !== undefined),
+  wording(_field, path) {
+    const eye = EYE_WORDS[String(path[0])];
+    if (!eye) return {};
+    if (path[1] === 'contactLenses') {
+      return { part: `kontaktlinser ${eye}`, answered: 'ikryssad', equals: (value) => (typeof value === 'boolean' ? { verb: 'är ikryssad', negated: !value } : undefined) };
+    }
+    const which = VALUE_LABELS[String(path[1])];
+    return { part: `synskärpan ${eye}${which ? ` ${which.toLocaleLowerCase('sv-SE')}` : ''}` };
+  },
   requiredMessage: 'Ange ett svar.',
   createValidator(field) {
     const bounds = limits(field);

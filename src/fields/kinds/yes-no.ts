@@ -2,6 +2,11 @@
 
 import { typeIssue, type FieldKind } from '../kind.js';
 import { withNoise } from '../arbitrary.js';
+import type { FieldModel } from '../../model/types.js';
+import { quote } from '../../rules/describe/words.js';
+
+const labelOf = (field: FieldModel, value: boolean): string =>
+  String(value ? field.props.trueLabel ?? 'Ja' : field.props.falseLabel ?? 'Nej');
 
 const yesNo: FieldKind = {
   kind: 'yesNo',
@@ -11,7 +16,7 @@ const yesNo: FieldKind = {
     trueLabel: { type: 'string', description: 'Text för true. Standard: Ja.' },
     falseLabel: { type: 'string', description: 'Text för false. Standard: Nej.' },
   },
-  answerSchema: () => ({ type: 'boolean' }),
+  answerSchema: (field) => ({ type: 'boolean', oneOf: [true, false].map((value) => ({ const: value, title: labelOf(field, value) })) }),
   tsType: () => 'boolean',
   describe: (_field, path) => (path.length === 0 ? { type: 'boolean' } : undefined),
   isAnswered: (value) => value !== undefined,
@@ -19,8 +24,13 @@ const yesNo: FieldKind = {
   createValidator: () => (value, path, run) => {
     if (typeof value !== 'boolean') run.errors.push(typeIssue(path));
   },
-  printable: (field, value) =>
-    value === true ? String(field.props.trueLabel ?? 'Ja') : String(field.props.falseLabel ?? 'Nej'),
+  printable: (field, value) => labelOf(field, value === true),
+  wording: (field) => ({
+    answered: 'besvarad',
+    is: 'är besvarad med',
+    value: (value) => (typeof value === 'boolean' ? quote(labelOf(field, value)) : undefined),
+  }),
+  tsDoc: (field) => [`Svar:\n- \`true\`: ${labelOf(field, true)}\n- \`false\`: ${labelOf(field, false)}`],
   arbitrary: (_field, fc) => withNoise(fc, fc.boolean()),
 };
 

@@ -1,12 +1,17 @@
 /** Actions on drafts: create, update, delete and copy (the only way forward from a locked draft). */
 
-import { firstRefusal, requireIdentity, requireStatus, requireWriter, type Situation } from '../situation.js';
+import { firstRefusal, requireIdentity, requirePatientAlive, requireStatus, requireWriter, wordsOf, type Situation } from '../situation.js';
+import type { NounForms } from '../../model/noun.js';
+
+/** "Ett signerat intyg" / "En signerad anmälan". */
+const aSigned = (n: NounForms) => `${n.pp('Ett signerat', 'En signerad')} ${n.noun}`;
 import { checkUniqueness } from '../uniqueness.js';
 import { allowed, newDraft, noticeEffects, relationTo, type ActionRule, type CheckResult } from './rule.js';
+import { cleanDraft } from '../clean.js';
 
-/** Writer, valid identity, and nothing unique in the way. */
+/** Writer, valid identity, a living patient (unless the type is for the deceased), nothing unique in the way. */
 function mayStartDraft(situation: Situation, selfId?: string): CheckResult {
-  const refusal = firstRefusal(requireWriter(situation), requireIdentity(situation));
+  const refusal = firstRefusal(requireWriter(situation), requireIdentity(situation), requirePatientAlive(situation));
   if (refusal) return refusal;
   const verdict = checkUniqueness(situation.model, situation.context, selfId);
   return verdict.refusal ?? allowed([...verdict.notices, ...missingSource(situation)]);
@@ -25,9 +30,10 @@ function missingSource(situation: Situation): string[] {
 export const create: ActionRule = {
   action: 'create',
   check: (situation) => mayStartDraft(situation, situation.certificate.id),
+  // A prefill (certificate-service's forifyllnad) is cleaned like a copy: hidden answers go.
   apply: (situation, notices) => ({
     ok: true,
-    certificates: [{ certificate: newDraft(situation.model, situation.certificate) }],
+    certificates: [cleanDraft(situation.model, newDraft(situation.model, situation.certificate, { ...situation.context.prefill }), situation.context.today)],
     effects: noticeEffects(notices),
   }),
 };
@@ -35,7 +41,10 @@ export const create: ActionRule = {
 export const update: ActionRule = {
   action: 'update',
   check: (situation) => firstRefusal(
-    requireStatus(situation, ['draft'], { signed: 'Ett signerat intyg kan inte ändras. Ersätt det i stället.', sent: 'Ett signerat intyg kan inte ändras. Ersätt det i stället.' }),
+    requireStatus(situation, ['draft'], {
+      signed: `${aSigned(wordsOf(situation))} kan inte ändras. Ersätt ${wordsOf(situation).pp('det', 'den')} i stället.`,
+      sent: `${aSigned(wordsOf(situation))} kan inte ändras. Ersätt ${wordsOf(situation).pp('det', 'den')} i stället.`,
+    }),
     () => requireWriter(situation),
   ) ?? allowed(),
   // The new answers are the caller's; the rule only decides that the draft may take them.
@@ -46,8 +55,8 @@ export const deleteDraft: ActionRule = {
   action: 'deleteDraft',
   check: (situation) => firstRefusal(
     requireStatus(situation, ['draft', 'locked'], {
-      signed: 'Ett signerat intyg kan inte raderas. Makulera det i stället om det innehåller allvarliga fel.',
-      sent: 'Ett signerat intyg kan inte raderas. Makulera det i stället om det innehåller allvarliga fel.',
+      signed: `${aSigned(wordsOf(situation))} kan inte raderas. Makulera ${wordsOf(situation).pp('det', 'den')} i stället om ${wordsOf(situation).pp('det', 'den')} innehåller allvarliga fel.`,
+      sent: `${aSigned(wordsOf(situation))} kan inte raderas. Makulera ${wordsOf(situation).pp('det', 'den')} i stället om ${wordsOf(situation).pp('det', 'den')} innehåller allvarliga fel.`,
     }),
     () => requireWriter(situation),
   ) ?? allowed(),
@@ -62,7 +71,7 @@ export const copy: ActionRule = {
   apply: (situation, notices) => ({
     ok: true,
     certificates: [{
-      certificate: newDraft(situation.model, situation.certificate, { ...situation.certificate.answers }),
+      ...cleanDraft(situation.model, newDraft(situation.model, situation.certificate, { ...situation.certificate.answers }), situation.context.today),
       relation: relationTo('copies', situation.certificate),
     }],
     effects: noticeEffects(notices),

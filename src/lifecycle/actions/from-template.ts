@@ -5,10 +5,11 @@
  */
 
 import type { CertificateModel } from '../../model/types.js';
-import { firstRefusal, refuse, requireIdentity, requireStatus, requireWriter, type Situation } from '../situation.js';
+import { firstRefusal, refuse, requireIdentity, requirePatientAlive, requireProtectedAccess, requireStatus, requireWriter, type Situation } from '../situation.js';
 import { checkUniqueness } from '../uniqueness.js';
 import type { Refusal } from '../types.js';
 import { allowed, newDraft, noticeEffects, pick, relationTo, type ActionRule } from './rule.js';
+import { cleanDraft } from '../clean.js';
 
 function targetOf(situation: Situation): { target: CertificateModel } | { refusal: Refusal } {
   const { context, model } = situation;
@@ -33,6 +34,8 @@ export const createFromTemplate: ActionRule = {
         ? refuse('other-care-unit', `${target.name} fylls bara i från ${situation.model.name.toLowerCase()} när båda intygen skapas på samma vårdenhet inom samma vårdgivare.`)
         : null,
       () => requireWriter(situation, target),
+      () => requireProtectedAccess(situation, false, target),
+      () => requirePatientAlive(situation, target),
       () => requireIdentity(situation),
     );
     if (refusal) return refusal;
@@ -45,7 +48,7 @@ export const createFromTemplate: ActionRule = {
     const answers = pick(situation.certificate.answers, (id) => shared.has(id));
     return {
       ok: true,
-      certificates: [{ certificate: newDraft(target, situation.certificate, answers), relation: relationTo('prefilledFrom', situation.certificate) }],
+      certificates: [{ ...cleanDraft(target, newDraft(target, situation.certificate, answers), situation.context.today), relation: relationTo('prefilledFrom', situation.certificate) }],
       effects: noticeEffects(notices),
     };
   },

@@ -4,19 +4,25 @@
  */
 
 import { openComplementRequests } from '../questions.js';
-import { electronicRefusal, firstRefusal, refuse, requireIdentity, requireSigner, requireStatus, requireWriter } from '../situation.js';
+import { electronicRefusal, firstRefusal, refuse, requireIdentity, requirePatientAlive, requireSigner, requireStatus, requireWriter, wordsOf } from '../situation.js';
 import { allowed, newDraft, pick, relationTo, type ActionRule } from './rule.js';
+import { cleanDraft } from '../clean.js';
 
-const ALREADY_REPLACED = 'Intyget har redan ersatts av ett nytt intyg och kan inte ersättas igen.';
+import type { NounForms } from '../../model/noun.js';
+
+/** "ett nytt intyg" / "en ny anmälan" */
+const aNew = (n: NounForms) => `${n.pp('ett nytt', 'en ny')} ${n.noun}`;
+const alreadyReplaced = (n: NounForms) => `${n.The} har redan ersatts av ${aNew(n)} och kan inte ersättas igen.`;
 
 export const replace: ActionRule = {
   action: 'replace',
   check: (situation) => firstRefusal(
-    requireStatus(situation, ['signed', 'sent'], { replaced: ALREADY_REPLACED, draft: 'Ett utkast kan inte ersättas. Ändra utkastet i stället.' }),
+    requireStatus(situation, ['signed', 'sent'], { replaced: alreadyReplaced(wordsOf(situation)), draft: 'Ett utkast kan inte ersättas. Ändra utkastet i stället.' }),
     () => situation.context.relations?.replacedBy?.status === 'draft'
-      ? refuse('replacement-draft-exists', 'Det finns redan ett utkast som ersätter intyget. Fortsätt med det utkastet.')
+      ? refuse('replacement-draft-exists', `Det finns redan ett utkast som ersätter ${wordsOf(situation).the}. Fortsätt med det utkastet.`)
       : null,
     () => requireSigner(situation, 'ersätta'),
+    () => requirePatientAlive(situation),
     () => requireIdentity(situation),
   ) ?? allowed(),
   apply: (situation) => ({
@@ -32,12 +38,14 @@ export const replace: ActionRule = {
 export const renew: ActionRule = {
   action: 'renew',
   check: (situation) => firstRefusal(
-    situation.model.lifecycle.renewable ? null : refuse('not-renewable', `${situation.model.name} kan inte förnyas. Skapa ett nytt intyg i stället.`),
-    () => requireStatus(situation, ['signed', 'sent'], { replaced: 'Intyget har ersatts och kan inte förnyas. Förnya det nya intyget.' }),
+    situation.model.lifecycle.renewable ? null : refuse('not-renewable', `${situation.model.name} kan inte förnyas. Skapa ${aNew(wordsOf(situation))} i stället.`),
+    () => requireStatus(situation, ['signed', 'sent'], {
+      replaced: `${wordsOf(situation).The} har ersatts och kan inte förnyas. Förnya ${wordsOf(situation).pp('det nya intyget', 'den nya anmälan')}.`,
+    }),
     () => ['signed', 'sent'].includes(situation.context.relations?.complementedBy?.status ?? '')
-      ? refuse('complemented', 'Intyget har kompletterats och kan inte förnyas. Förnya kompletteringen.')
+      ? refuse('complemented', `${wordsOf(situation).The} har kompletterats och kan inte förnyas. Förnya kompletteringen.`)
       : null,
-    () => situation.context.patientDeceased ? refuse('patient-deceased', 'Patienten har avlidit. Intyget kan inte förnyas.') : null,
+    () => requirePatientAlive(situation),
     () => requireWriter(situation),
     () => requireIdentity(situation),
   ) ?? allowed(),
@@ -46,7 +54,7 @@ export const renew: ActionRule = {
     const answers = pick(situation.certificate.answers, (id) => !leaveOut.has(id));
     return {
       ok: true,
-      certificates: [{ certificate: newDraft(situation.model, situation.certificate, answers), relation: relationTo('renews', situation.certificate) }],
+      certificates: [{ ...cleanDraft(situation.model, newDraft(situation.model, situation.certificate, answers), situation.context.today), relation: relationTo('renews', situation.certificate) }],
       effects: [],
     };
   },
@@ -61,9 +69,10 @@ export const complement: ActionRule = {
       ? null
       : refuse('no-complement-request', 'Det finns ingen begäran om komplettering att besvara.'),
     () => situation.context.relations?.complementedBy?.status === 'draft'
-      ? refuse('complement-draft-exists', 'Det finns redan ett utkast som kompletterar intyget. Fortsätt med det utkastet.')
+      ? refuse('complement-draft-exists', `Det finns redan ett utkast som kompletterar ${wordsOf(situation).the}. Fortsätt med det utkastet.`)
       : null,
     () => requireWriter(situation),
+    () => requirePatientAlive(situation),
   ) ?? allowed(),
   apply: (situation) => ({
     ok: true,

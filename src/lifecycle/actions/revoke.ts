@@ -4,7 +4,7 @@
  * Death certificates need no reason but a telephone call, which the notice tells.
  */
 
-import { firstRefusal, isIssuedSituation, refuse, requireSigner, requireStatus, requireWriter } from '../situation.js';
+import { firstRefusal, isIssuedSituation, refuse, requireSigner, requireStatus, requireWriter, wordsOf } from '../situation.js';
 import type { Effect } from '../types.js';
 import { allowed, noticeEffects, type ActionRule } from './rule.js';
 
@@ -19,7 +19,7 @@ export const revoke: ActionRule = {
     const refusal = firstRefusal(
       requireStatus(situation, ['signed', 'sent', 'replaced', 'locked'], {
         draft: 'Ett utkast kan inte makuleras. Radera utkastet i stället.',
-        revoked: 'Intyget är redan makulerat.',
+        revoked: `${wordsOf(situation).The} är redan ${wordsOf(situation).pp('makulerat', 'makulerad')}.`,
       }),
       () => (isIssuedSituation(situation) ? requireSigner(situation, 'makulera') : requireWriter(situation)),
     );
@@ -30,7 +30,8 @@ export const revoke: ActionRule = {
     const { revocation } = situation.model.lifecycle;
     const input = situation.context.revocation;
     if (revocation.reasonRequired && !input?.reason) {
-      return { ok: false, ...refuse('revocation-reason-missing', `Ange varför intyget makuleras: ${REVOCATION_REASONS.FEL_PATIENT.toLowerCase()} eller ${REVOCATION_REASONS.ANNAT_ALLVARLIGT_FEL.toLowerCase()}.`) };
+      const n = wordsOf(situation);
+      return { ok: false, ...refuse('revocation-reason-missing', `Ange varför ${n.the} makuleras: ${n.the} har utfärdats på fel patient eller ${REVOCATION_REASONS.ANNAT_ALLVARLIGT_FEL.toLowerCase()}.`) };
     }
     if (input?.reason === 'ANNAT_ALLVARLIGT_FEL' && !input.message?.trim()) {
       return { ok: false, ...refuse('revocation-message-missing', 'Beskriv det allvarliga felet.') };

@@ -6,15 +6,25 @@
 
 import { openComplementRequests } from '../questions.js';
 import {
-  electronicRefusal, firstRefusal, refuse, requireIdentity, requireSigner, requireStatus, requireWriter, RESERVE_NUMBER_REASON, type Situation,
+  electronicRefusal, firstRefusal, PROTECTED_PRINT_NOTICE, refuse, requireIdentity, requireSigner, requireStatus, requireWriter,
+  TEST_PERSON_REASON, reserveNumberReason, wordsOf, type Situation,
 } from '../situation.js';
 import type { Effect } from '../types.js';
 import { checkSignUniqueness } from '../uniqueness.js';
+import { requireValidToSend, requireValidToSign } from '../validity.js';
 import { allowed, noticeEffects, type ActionRule } from './rule.js';
+import { conditionHolds } from '../conditions.js';
 
-/** Will signing send the certificate right away? */
+/** Will signing send the certificate right away? Never for a reserve number or a test person. */
 function sendsOnSign(situation: Situation): boolean {
-  return situation.model.lifecycle.sendMode === 'onSign' && !electronicRefusal(situation);
+  return situation.model.lifecycle.sendMode === 'onSign' && !electronicRefusal(situation) && !situation.context.patientTestIndicated;
+}
+
+/** Signing a type sent on signing, when it cannot be sent: why not, instead of the sign notice. */
+function notSentOnSign(situation: Situation): string {
+  return situation.context.patientTestIndicated && !electronicRefusal(situation)
+    ? `${TEST_PERSON_REASON} ${wordsOf(situation).The} signeras men skickas inte till mottagaren.`
+    : reserveNumberReason(wordsOf(situation));
 }
 
 export const sign: ActionRule = {
@@ -25,10 +35,11 @@ export const sign: ActionRule = {
       () => requireSigner(situation),
       () => requireIdentity(situation),
       () => checkSignUniqueness(situation.model, situation.context, situation.certificate.id),
+      () => requireValidToSign(situation),
     );
     if (refusal) return refusal;
     const { signNotice, sendMode } = situation.model.lifecycle;
-    if (sendMode === 'onSign' && !sendsOnSign(situation)) return allowed([RESERVE_NUMBER_REASON]);
+    if (sendMode === 'onSign' && !sendsOnSign(situation)) return allowed([notSentOnSign(situation)]);
     return allowed(sendsOnSign(situation) && signNotice ? [signNotice] : []);
   },
   apply(situation, notices) {
@@ -53,26 +64,33 @@ export const send: ActionRule = {
   action: 'send',
   check(situation) {
     const { lifecycle } = situation.model;
+    const n = wordsOf(situation);
     const refusal = firstRefusal(
       electronicRefusal(situation),
-      lifecycle.sendMode === 'onSign' ? refuse('sent-on-sign', 'Intyget skickas automatiskt till mottagaren när det signeras.') : null,
+      situation.context.patientTestIndicated ? refuse('test-person', TEST_PERSON_REASON) : null,
+      lifecycle.sendMode === 'onSign' ? refuse('sent-on-sign', `${n.The} skickas automatiskt till mottagaren när ${n.pp('det', 'den')} signeras.`) : null,
       () => requireStatus(situation, ['signed'], {
-        draft: 'Intyget måste signeras innan det kan skickas.',
+        draft: `${n.The} måste signeras innan ${n.pp('det', 'den')} kan skickas.`,
         locked: 'Ett låst utkast kan inte skickas.',
-        sent: 'Intyget är redan skickat till mottagaren.',
-        replaced: 'Intyget har ersatts och kan inte skickas. Skicka det nya intyget.',
+        sent: `${n.The} är redan ${n.pp('skickat', 'skickad')} till mottagaren.`,
+        replaced: `${n.The} har ersatts och kan inte skickas. Skicka ${n.pp('det nya intyget', 'den nya anmälan')}.`,
       }),
       () => requireWriter(situation),
       () => lifecycle.consentRequired && !situation.context.consent
-        ? refuse('consent-missing', 'Patientens samtycke krävs för att skicka intyget. Har du inte samtycket kan patienten själv skicka intyget via 1177.')
+        ? refuse('consent-missing', `Patientens samtycke krävs för att skicka ${n.the}. Har du inte samtycket kan patienten själv skicka ${n.the} via 1177.`)
         : null,
+      () => requireValidToSend(situation),
     );
-    return refusal ?? allowed();
+    // The send dialog's texts (FK7804CertificateSendContentProvider), each while its condition holds.
+    const notices = lifecycle.sendNotices
+      .filter((notice) => !notice.when || conditionHolds(situation.model, notice.when, situation.certificate, situation.context.today))
+      .map((notice) => notice.text);
+    return refusal ?? allowed(notices);
   },
-  apply: (situation) => ({
+  apply: (situation, notices) => ({
     ok: true,
     certificates: [{ certificate: { ...situation.certificate, sentAt: situation.context.today } }],
-    effects: [{ kind: 'sendToRecipient', recipient: situation.model.recipient }],
+    effects: [{ kind: 'sendToRecipient', recipient: situation.model.recipient }, ...noticeEffects(notices)],
   }),
 };
 
@@ -80,9 +98,10 @@ const WATERMARKS: Partial<Record<string, string>> = { draft: 'UTKAST', locked: '
 
 export const print: ActionRule = {
   action: 'print',
-  check: (situation) => firstRefusal(requireStatus(situation, ['draft', 'locked', 'signed', 'sent', 'replaced', 'revoked']), () => requireWriter(situation)) ?? allowed(),
-  apply(situation) {
+  check: (situation) => firstRefusal(requireStatus(situation, ['draft', 'locked', 'signed', 'sent', 'replaced', 'revoked']), () => requireWriter(situation))
+    ?? allowed(situation.context.patientProtected ? [PROTECTED_PRINT_NOTICE] : []),
+  apply(situation, notices) {
     const watermark = WATERMARKS[situation.status];
-    return { ok: true, certificates: [], effects: [{ kind: 'print', ...(watermark ? { watermark } : {}) }] };
+    return { ok: true, certificates: [], effects: [{ kind: 'print', ...(watermark ? { watermark } : {}) }, ...noticeEffects(notices)] };
   },
 };

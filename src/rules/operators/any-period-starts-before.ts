@@ -11,6 +11,7 @@ export default defineOperator({
   description: 'Någon av perioderna börjar före datumet.',
   factTypes: ['periods'],
   value: 'date',
+  wording: ({ value }) => ({ verb: 'har en period som börjar tidigare än', value }),
   evaluate(periods, date) {
     if (!isPlainObject(periods) || !isIsoDate(date)) return false;
     for (const key in periods) {

@@ -18,12 +18,13 @@ export function comparableDate(value: unknown): string | null {
 
 export const DATE_TYPES = ['date', 'uncertainDate'] as const;
 
-export function dateComparison(id: string, description: string, compare: (a: string, b: string) => boolean): OperatorDefinition {
+export function dateComparison(id: string, description: string, verb: string, compare: (a: string, b: string) => boolean): OperatorDefinition {
   return defineOperator({
     id,
     description,
     factTypes: DATE_TYPES,
     value: 'date',
+    wording: ({ value }) => ({ verb, value }),
     evaluate(a, b) {
       const left = comparableDate(a);
       const right = comparableDate(b);

@@ -6,6 +6,7 @@ export default defineOperator({
   description: 'Flervalssvaret innehåller alternativet.',
   factTypes: ['codeList'],
   value: 'element',
+  wording: ({ chosen, value }) => ({ part: value, verb: `är ${chosen}` }),
   evaluate: (a, b) => (a as unknown[]).indexOf(b) > -1,
   factValueValidator: Array.isArray,
 });

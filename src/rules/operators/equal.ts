@@ -6,5 +6,6 @@ export default defineOperator({
   description: 'Svaret är exakt värdet.',
   factTypes: ['text', 'boolean', 'number', 'date', 'code', 'uncertainDate'],
   value: 'same',
+  wording: ({ equals, is, value }) => equals ?? { verb: is, value },
   evaluate: (a, b) => a === b,
 });

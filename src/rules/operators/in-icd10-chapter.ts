@@ -10,6 +10,7 @@ export default defineOperator({
   description: 'Diagnoskoden ligger inom intervallet (t.ex. F00-F99) eller något av intervallen i listan.',
   factTypes: ['text'],
   value: 'icd10Range',
+  wording: ({ value }) => ({ verb: 'ligger inom', value }),
   evaluate(code, ranges) {
     if (typeof code !== 'string') return false;
     const list = Array.isArray(ranges) ? ranges : [ranges];

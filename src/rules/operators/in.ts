@@ -6,5 +6,6 @@ export default defineOperator({
   description: 'Svaret är ett av värdena i listan.',
   factTypes: ['text', 'number', 'date', 'code'],
   value: 'sameList',
+  wording: ({ is, value }) => ({ verb: is, value }),
   evaluate: (a, b) => (b as unknown[]).indexOf(a) > -1,
 });

@@ -24,5 +24,6 @@ export default defineOperator({
   description: 'Frågan (eller delen som path pekar på) är besvarad.',
   factTypes: 'any',
   value: 'none',
+  wording: ({ answered }) => ({ verb: `är ${answered}` }),
   evaluate: (a) => hasAnswer(a),
 });

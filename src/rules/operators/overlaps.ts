@@ -15,6 +15,7 @@ export default defineOperator({
   description: 'Perioden har minst en dag gemensam med värdets period.',
   factTypes: ['dateRange'],
   value: 'dateRange',
+  wording: ({ value }) => ({ verb: 'har minst en dag gemensam med', value }),
   evaluate(a, b) {
     const left = completeRange(a);
     const right = completeRange(b);

@@ -6,6 +6,7 @@
 import { defineOperator } from '../operator.js';
 import { inclusiveDays, isIsoDate } from '../../util/dates.js';
 import { isPlainObject } from '../../fields/kind.js';
+import { daysOrValue } from '../describe/words.js';
 
 function completeDays(range: unknown): number {
   return isPlainObject(range) && isIsoDate(range.from) && isIsoDate(range.to) && range.from <= range.to
@@ -18,6 +19,7 @@ export default defineOperator({
   description: 'Periodernas dagar (båda ändarna räknas) är sammanlagt färre än värdet.',
   factTypes: ['periods', 'dateRange'],
   value: 'number',
+  wording: ({ raw, value }) => ({ verb: 'omfattar sammanlagt färre än', value: daysOrValue(raw, value) }),
   evaluate(fact, days) {
     if (!isPlainObject(fact)) return false;
     let total = 0;

@@ -5,20 +5,26 @@
  */
 
 import type { FastifyInstance } from 'fastify';
-import { ACTIONS, apply, availableActions, statusOf, type Action, type LifecycleCertificate, type LifecycleContext } from '../../lifecycle/index.js';
+import { ACTIONS, apply, availableActions, statusOf, type Action, type ApplyResult, type LifecycleCertificate, type LifecycleContext } from '../../lifecycle/index.js';
 import { PROFESSIONS } from '../../model/types.js';
 import { isIsoDate, todayIso } from '../../util/dates.js';
+import { DATE_PATTERN, TIMESTAMP_PATTERN } from '../../util/timestamp.js';
 import type { ServerContext } from '../context.js';
-import { ApiError } from '../errors.js';
+import { ApiError, type ErrorCode } from '../errors.js';
+import type { ActionsResponse, ApplyResponse, EvaluationResult, ValidationResult } from '../responses.js';
+import type { Runtime } from '../../runtime/runtime.js';
 import { CERTIFICATE_AT, createValidatorCompiler } from '../schemas.js';
 
-const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const DATE = { type: 'string', pattern: DATE_PATTERN } as const;
 const TODAY_QUERY = { type: 'object', additionalProperties: false, properties: { today: { ...DATE, description: 'Validera som om det vore detta datum.' } } } as const;
 
 interface WithCertificate {
   Body: Record<string, unknown> & { type: string };
   Querystring: { today?: string };
 }
+
+/** A certificate route's errors beyond the body's: the envelope check, and a `today` that is no date. */
+const CERTIFICATE_ERRORS: ErrorCode[] = ['invalid-payload', 'unknown-type', 'unknown-version', 'invalid-date'];
 
 /** The context a service passes along with the certificate; `models` comes from the runtime. */
 const CONTEXT_SCHEMA = {
@@ -36,15 +42,21 @@ const CONTEXT_SCHEMA = {
       },
     },
     today: DATE,
-    record: { type: 'object' },
+    record: { type: 'object', properties: { createdAt: { type: 'string', pattern: TIMESTAMP_PATTERN }, careUnit: { type: 'string' }, careProvider: { type: 'string' } } },
     relations: { type: 'object' },
-    existing: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
+    existing: {
+      type: 'array', maxItems: 10_000,
+      items: { type: 'object', properties: { createdAt: { type: 'string', pattern: TIMESTAMP_PATTERN }, signedAt: { type: 'string', pattern: TIMESTAMP_PATTERN } } },
+    },
     patientDeceased: { type: 'boolean' },
+    patientProtected: { type: 'boolean', description: 'Patienten har skyddade personuppgifter (sekretessmarkering).' },
+    patientTestIndicated: { type: 'boolean', description: 'Patienten är en testperson.' },
+    prefill: { type: 'object', description: 'create: svar att förifylla utkastet med; svar på frågor som inte visas tas bort.' },
     consent: { type: 'boolean' },
     revocation: { type: 'object' },
     templateType: { type: 'string' },
-    questions: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
-    config: { type: 'object' },
+    questions: { type: 'array', maxItems: 10_000, items: { type: 'object', properties: { sentAt: { type: 'string', pattern: TIMESTAMP_PATTERN } } } },
+    config: { type: 'object', properties: { lockAfterDays: { type: 'integer', minimum: 0, maximum: 3650 }, lockCutoff: DATE } },
   },
 } as const;
 
@@ -69,7 +81,35 @@ function guarded<T>(work: () => T): T {
   }
 }
 
-type ContextInput = Omit<LifecycleContext, 'models' | 'today' | 'user'> & { today?: string; user: Partial<LifecycleContext['user']> & Pick<LifecycleContext['user'], 'profession'> };
+type ContextInput = Omit<LifecycleContext, 'models' | 'runtime' | 'today' | 'user'> & { today?: string; user: Partial<LifecycleContext['user']> & Pick<LifecycleContext['user'], 'profession'> };
+
+/** The body of POST /actions and /actions/{action}. */
+export interface ActionBody {
+  certificate: LifecycleCertificate;
+  context: ContextInput;
+}
+
+function lifecycleOf(runtime: Runtime, body: ActionBody): LifecycleContext {
+  return {
+    ...body.context,
+    models: runtime.models,
+    runtime,
+    today: checkedDate(body.context.today, 'context.today') ?? todayIso(),
+    user: { careUnit: 'enhet', careProvider: 'vardgivare', ...body.context.user },
+  };
+}
+
+/** POST /actions' answer; /openapi.json's examples are computed with it too. */
+export function actionsOf(runtime: Runtime, body: ActionBody): ActionsResponse {
+  const context = lifecycleOf(runtime, body);
+  const { certificate } = body;
+  return guarded(() => ({ type: certificate.type, status: statusOf(certificate, context), actions: availableActions(certificate, context) }));
+}
+
+/** POST /actions/{action}'s result, allowed or refused. */
+export function applyOf(runtime: Runtime, action: Action, body: ActionBody): ApplyResult {
+  return guarded(() => apply(action, body.certificate, lifecycleOf(runtime, body)));
+}
 
 export function registerCertificateRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const validatorCompiler = createValidatorCompiler(ctx.runtime.models);
@@ -81,48 +121,42 @@ export function registerCertificateRoutes(app: FastifyInstance, ctx: ServerConte
     properties: { certificate: ctx.schemas.any, context: CONTEXT_SCHEMA },
   };
 
-  const options = (summary: string, body: object) => ({
+  const options = (summary: string, body: object, replies: { 200: 'ValidationResult' | 'EvaluationResult' | 'ActionsResponse' | 'ApplyResponse' }, errors: ErrorCode[]) => ({
     validatorCompiler,
-    schema: { summary, tags: ['certificates'], body, ...(body === certificateBody ? { querystring: TODAY_QUERY } : {}) },
+    schema: { summary, tags: ['certificates'], body, replies, errors, ...(body === certificateBody ? { querystring: TODAY_QUERY } : {}) },
   });
 
-  app.post<WithCertificate>('/validate', options('Validera ett intyg', certificateBody), async (request) => {
+  app.post<WithCertificate & { Reply: ValidationResult }>('/validate', options('Validera ett intyg', certificateBody, { 200: 'ValidationResult' }, CERTIFICATE_ERRORS), async (request) => {
     request.typeId = request.body.type;
     return ctx.runtime.validate(request.body, { today: checkedDate(request.query.today, 'today') });
   });
 
-  app.post<WithCertificate>('/evaluate', options('Per fält: visas, obligatoriskt, aktivt och meddelanden', certificateBody), async (request) => {
+  app.post<WithCertificate & { Reply: EvaluationResult }>('/evaluate', options('Per fält: visas, obligatoriskt, aktivt och meddelanden', certificateBody, { 200: 'EvaluationResult' }, CERTIFICATE_ERRORS), async (request) => {
     request.typeId = request.body.type;
     return ctx.runtime.evaluate(request.body, { today: checkedDate(request.query.today, 'today') });
   });
 
-  const lifecycleOf = (body: { certificate: LifecycleCertificate; context: ContextInput }): LifecycleContext => ({
-    ...body.context,
-    models: ctx.runtime.models,
-    today: checkedDate(body.context.today, 'context.today') ?? todayIso(),
-    user: { careUnit: 'enhet', careProvider: 'vardgivare', ...body.context.user },
+  const actionErrors: ErrorCode[] = [...CERTIFICATE_ERRORS, 'invalid-context'];
+
+  app.post<{ Body: ActionBody; Reply: ActionsResponse }>('/actions', options('Tillåtna åtgärder nu, och varför inte de andra', actionBody, { 200: 'ActionsResponse' }, actionErrors), async (request) => {
+    request.typeId = request.body.certificate.type;
+    return actionsOf(ctx.runtime, request.body);
   });
 
-  type ActionRequest = { Body: { certificate: LifecycleCertificate; context: ContextInput } };
-
-  app.post<ActionRequest>('/actions', options('Tillåtna åtgärder nu, och varför inte de andra', actionBody), async (request) => {
-    const { certificate } = request.body;
-    request.typeId = certificate.type;
-    const context = lifecycleOf(request.body);
-    return guarded(() => ({ type: certificate.type, status: statusOf(certificate, context), actions: availableActions(certificate, context) }));
-  });
-
-  const applyOptions = options('Utför en åtgärd; svarar med nya intyg och effekter som tjänsten ska utföra', actionBody);
-  app.post<ActionRequest & { Params: { action: string } }>('/actions/:action', {
+  const applyOptions = options('Utför en åtgärd; svarar med nya intyg och effekter som tjänsten ska utföra', actionBody, { 200: 'ApplyResponse' }, actionErrors);
+  app.post<{ Body: ActionBody; Params: { action: Action }; Reply: ApplyResponse }>('/actions/:action', {
     ...applyOptions,
-    schema: { ...applyOptions.schema, params: { type: 'object', required: ['action'], properties: { action: { type: 'string', enum: [...ACTIONS] } } } },
+    schema: {
+      ...applyOptions.schema,
+      params: { type: 'object', required: ['action'], properties: { action: { type: 'string', enum: [...ACTIONS] } } },
+      otherErrors: { 409: '`code` är livscykelns skäl, samma som `code` för åtgärden i POST /actions; `message` är skälet på svenska.' },
+    },
   }, async (request) => {
-    const { certificate } = request.body;
-    request.typeId = certificate.type;
-    const result = guarded(() => apply(request.params.action as Action, certificate, lifecycleOf(request.body)));
+    request.typeId = request.body.certificate.type;
+    const result = applyOf(ctx.runtime, request.params.action, request.body);
     if (!result.ok) {
       // The lifecycle's reasons are Swedish only; the code tells an English client which rule refused.
-      throw new ApiError(409, result.code, result.reason, `The action "${request.params.action}" is not allowed now (${result.code}).`);
+      throw new ApiError(409, result.code, result.reason, `The action "${request.params.action}" is not allowed now (${result.code}).`, undefined, undefined, result.errors);
     }
     return result;
   });

@@ -7,15 +7,18 @@ import type { FastifyInstance } from 'fastify';
 import { loadCodeSystems } from '../../codesystems/load.js';
 import { loadDiagnosisGroups } from '../../decision/load.js';
 import { sjukfall, type SickLeaveCertificate } from '../../decision/sjukfall.js';
-import { statistics, type CertificateQuestion } from '../../decision/statistics.js';
+import { statistics, type CertificateQuestion, type StatisticsInput } from '../../decision/statistics.js';
 import { isIsoDate, todayIso } from '../../util/dates.js';
+import { DATE_PATTERN } from '../../util/timestamp.js';
 import type { ServerContext } from '../context.js';
 import { ApiError, notFound } from '../errors.js';
+import type { FmbResponse, SjukfallResponse, StatistikResponse } from '../responses.js';
 
-const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
-const CERTIFICATES = { type: 'array', maxItems: 50_000, items: { type: 'object', required: ['answers'], properties: { answers: { type: 'object' } } } } as const;
+const DATE = { type: 'string', pattern: DATE_PATTERN } as const;
+/** A certificate's other keys are allowed and ignored: a stored certificate can be sent as it is. */
+const CERTIFICATES = { type: 'array', maxItems: 50_000, items: { type: 'object', required: ['answers'], additionalProperties: true, properties: { answers: { type: 'object' } } } } as const;
 
-interface SjukfallBody {
+export interface SjukfallBody {
   certificates: SickLeaveCertificate[];
   activeDate?: string;
   unit?: string;
@@ -23,7 +26,7 @@ interface SjukfallBody {
   recentlyEndedDays?: number;
 }
 
-interface StatistikBody {
+export interface StatistikBody {
   certificates: SickLeaveCertificate[];
   questions?: CertificateQuestion[];
   activeDate?: string;
@@ -37,14 +40,34 @@ function dateOf(value: string | undefined): string {
   return date;
 }
 
-export function registerDecisionRoutes(app: FastifyInstance, _ctx: ServerContext, fmb: ServerContext['fmb']): void {
-  const chapters = loadCodeSystems().chapters.entries;
-  const diagnosisGroups = loadDiagnosisGroups().entries;
+/** POST /sjukfall's answer; /openapi.json's examples are computed with it too. */
+export function sjukfallOf(body: SjukfallBody): SjukfallResponse {
+  const { certificates, unit, gapDays, recentlyEndedDays } = body;
+  return { cases: sjukfall(certificates, { unit, gapDays, recentlyEndedDays, activeDate: dateOf(body.activeDate) }) };
+}
 
-  app.get<{ Params: { code: string } }>('/fmb/:code', {
+/** POST /statistik's answer. */
+export function statistikOf(body: StatistikBody, tables: Omit<StatisticsInput, 'questions'>): StatistikResponse {
+  const { certificates, questions, unit } = body;
+  // Statistiktjänsten's gap is fixed at 5 days, as in `intyg statistik`.
+  const cases = sjukfall(certificates, { unit, gapDays: 5, activeDate: dateOf(body.activeDate) });
+  return statistics(cases, { ...tables, questions: questions?.length ? questions : undefined });
+}
+
+/** The national tables statistics groups by; read once per server. */
+export function statisticsTables(): Omit<StatisticsInput, 'questions'> {
+  return { chapters: loadCodeSystems().chapters.entries, diagnosisGroups: loadDiagnosisGroups().entries };
+}
+
+export function registerDecisionRoutes(app: FastifyInstance, _ctx: ServerContext, fmb: ServerContext['fmb']): void {
+  const tables = statisticsTables();
+
+  app.get<{ Params: { code: string }; Reply: FmbResponse }>('/fmb/:code', {
     schema: {
       summary: 'Socialstyrelsens FMB-stöd för en diagnoskod',
       tags: ['decision'],
+      replies: { 200: 'FmbResponse' },
+      errors: ['not-found'],
       params: { type: 'object', required: ['code'], properties: { code: { type: 'string', pattern: '^[A-Za-z]\\d\\d(\\.?[A-Za-z0-9]{0,4})?$' } } },
     },
   }, async (request) => {
@@ -53,10 +76,12 @@ export function registerDecisionRoutes(app: FastifyInstance, _ctx: ServerContext
     return result;
   });
 
-  app.post<{ Body: SjukfallBody }>('/sjukfall', {
+  app.post<{ Body: SjukfallBody; Reply: SjukfallResponse }>('/sjukfall', {
     schema: {
       summary: 'Pågående sjukfall som Rehabstöd beräknar dem',
       tags: ['decision'],
+      replies: { 200: 'SjukfallResponse' },
+      errors: ['invalid-date'],
       body: {
         type: 'object',
         required: ['certificates'],
@@ -69,15 +94,14 @@ export function registerDecisionRoutes(app: FastifyInstance, _ctx: ServerContext
         },
       },
     },
-  }, async (request) => {
-    const { certificates, unit, gapDays, recentlyEndedDays } = request.body;
-    return { cases: sjukfall(certificates, { unit, gapDays, recentlyEndedDays, activeDate: dateOf(request.body.activeDate) }) };
-  });
+  }, async (request) => sjukfallOf(request.body));
 
-  app.post<{ Body: StatistikBody }>('/statistik', {
+  app.post<{ Body: StatistikBody; Reply: StatistikResponse }>('/statistik', {
     schema: {
       summary: 'Sjukfallsstatistik med de nationella grupperna',
       tags: ['decision'],
+      replies: { 200: 'StatistikResponse' },
+      errors: ['invalid-date'],
       body: {
         type: 'object',
         required: ['certificates'],
@@ -89,10 +113,5 @@ export function registerDecisionRoutes(app: FastifyInstance, _ctx: ServerContext
         },
       },
     },
-  }, async (request) => {
-    const { certificates, questions, unit } = request.body;
-    // Statistiktjänsten's gap is fixed at 5 days, as in `intyg statistik`.
-    const cases = sjukfall(certificates, { unit, gapDays: 5, activeDate: dateOf(request.body.activeDate) });
-    return statistics(cases, { chapters, diagnosisGroups, questions: questions?.length ? questions : undefined });
-  });
+  }, async (request) => statistikOf(request.body, tables));
 }

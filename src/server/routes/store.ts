@@ -47,6 +47,8 @@ export function registerStoreRoutes(app: FastifyInstance, source: string): void 
     schema: {
       summary: 'Pågående sjukfall ur den konfigurerade databasen',
       tags: ['decision'],
+      replies: { 200: 'SjukfallResponse' },
+      errors: ['invalid-date', 'source-unavailable'],
       querystring: {
         type: 'object',
         properties: {
@@ -71,6 +73,8 @@ export function registerStoreRoutes(app: FastifyInstance, source: string): void 
     schema: {
       summary: 'Sjukfallsstatistik ur den konfigurerade databasen',
       tags: ['decision'],
+      replies: { 200: 'StatistikResponse' },
+      errors: ['invalid-date', 'source-unavailable'],
       querystring: { type: 'object', properties: { activeDate: DATE, unit: { type: 'string', maxLength: 64 } } },
     },
   }, async (request) => {

@@ -4,11 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import type { CertificateModel } from '../../model/types.js';
 import type { ServerContext } from '../context.js';
 import { notFound } from '../errors.js';
+import type { TypeDetail, TypeList, TypeSummary } from '../responses.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATED_DIR } from '../../project.js';
+import { GENERATED_DIR } from '../../project-paths.js';
 
-const summary = ({ id, version, code, name, description, recipient, issuers, delivery }: CertificateModel) =>
+const summary = ({ id, version, code, name, description, recipient, issuers, delivery }: CertificateModel): TypeSummary =>
   ({ id, version, code, name, description, recipient, issuers, delivery });
 
 export function registerTypeRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -17,12 +18,14 @@ export function registerTypeRoutes(app: FastifyInstance, ctx: ServerContext): vo
   const rules = new Map(models.map((model) => [model.id, JSON.parse(readFileSync(join(GENERATED_DIR, `${model.id}.rules.json`), 'utf8'))]));
   const list = models.map(summary);
 
-  app.get('/types', { schema: { summary: 'Intygstyperna', tags: ['types'] } }, async () => ({ types: list }));
+  app.get<{ Reply: TypeList }>('/types', { schema: { summary: 'Intygstyperna', tags: ['types'], replies: { 200: 'TypeList' } } }, async () => ({ types: list }));
 
-  app.get<{ Params: { id: string } }>('/types/:id', {
+  app.get<{ Params: { id: string }; Reply: TypeDetail }>('/types/:id', {
     schema: {
       summary: 'En intygstyp: sammanfattning, fält, JSON Schema och regler',
       tags: ['types'],
+      replies: { 200: 'TypeDetail' },
+      errors: ['not-found'],
       params: { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[a-z0-9-]{1,40}$' } } },
     },
   }, async (request) => {
@@ -34,7 +37,7 @@ export function registerTypeRoutes(app: FastifyInstance, ctx: ServerContext): vo
       sections: model.sections.map((section) => ({ id: section.id, title: section.title, fields: section.fieldIds })),
       // The YAML pointers are the compiler's business; the rest is what a form needs.
       fields: model.fields.map(({ pointer: _pointer, ...field }) => field),
-      schema: ctx.schemas.byId.get(model.id),
+      schema: ctx.schemas.byId.get(model.id)!,
       rules: rules.get(model.id),
     };
   });

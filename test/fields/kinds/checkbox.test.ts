@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import checkbox from '../../../src/fields/kinds/checkbox.js';
-import { errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
+import { env, errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
 
 const field = makeField('checkbox', { text: 'Jag har tagit del av informationen' });
 
@@ -62,5 +62,26 @@ describe('checkbox', () => {
       expect(checkbox.printable(field, false)).toBe('Ej angivet');
       expect(checkbox.printable(field, undefined)).toBe('Ej angivet');
     });
+  });
+
+  it('prints its own text above Ja / Ej angivet, as certificate-service’s CheckboxBoolean', () => {
+    expect(checkbox.printLabel?.(field)).toBe('Jag har tagit del av informationen');
+    expect(checkbox.printLabel?.(makeField('checkbox'))).toBeUndefined();
+  });
+});
+
+describe('checkbox for forms and conditions', () => {
+  it('describes the answer with the text beside the box', () => {
+    expect(checkbox.answerSchema(field, env)).toEqual({ type: 'boolean', description: 'Jag har tagit del av informationen' });
+    expect(checkbox.answerSchema(makeField('checkbox'), env)).toEqual({ type: 'boolean' });
+    expect(checkbox.tsDoc?.(field)).toEqual(['Kryssrutans text: Jag har tagit del av informationen']);
+  });
+
+  it('is ticked or not in conditions, whatever equal compares it with', () => {
+    const words = checkbox.wording!(field, []);
+    expect(words.answered).toBe('ikryssad');
+    expect(words.equals?.(true)).toEqual({ verb: 'är ikryssad', negated: false });
+    expect(words.equals?.(false)).toEqual({ verb: 'är ikryssad', negated: true });
+    expect(words.equals?.('ja')).toBeUndefined();
   });
 });

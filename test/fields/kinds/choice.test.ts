@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import choice from '../../../src/fields/kinds/choice.js';
-import { errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
+import { env, errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
 
 const options = [
   { id: 'PLOTSLIG', label: 'Akut' },
@@ -71,5 +71,22 @@ describe('choice', () => {
 
   it('types an option-less field as string', () => {
     expect(choice.tsType(makeField('choice', { options: [] }))).toBe('string');
+  });
+});
+
+describe('choice for forms and conditions', () => {
+  it('offers its options as consts titled with their labels', () => {
+    expect(choice.answerSchema(field, env)).toEqual({
+      type: 'string',
+      oneOf: [{ const: 'PLOTSLIG', title: 'Akut' }, { const: 'KRONISK', title: 'Kronisk' }, { const: 'UPPGIFT_SAKNAS', title: 'Uppgift saknas' }],
+    });
+    expect(choice.tsDoc?.(field)).toEqual(['Alternativ:\n- `"PLOTSLIG"`: Akut\n- `"KRONISK"`: Kronisk\n- `"UPPGIFT_SAKNAS"`: Uppgift saknas']);
+  });
+
+  it('is answered with an option’s label in conditions', () => {
+    const words = choice.wording!(field, []);
+    expect(words).toMatchObject({ answered: 'besvarad', is: 'är besvarad med' });
+    expect(words.value?.('KRONISK')).toBe('”Kronisk”');
+    expect(words.value?.('OKAND')).toBeUndefined();
   });
 });

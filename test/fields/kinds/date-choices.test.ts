@@ -1,7 +1,7 @@
 /**
  * Owns the `dateChoices` kind (CheckboxMultipleDate), e.g. "Intyget är baserat på": each ticked
- * option maps to its date. A ticked box whose date is still empty is reported as a missing date
- * at that option, not as a malformed one.
+ * option maps to its date. A ticked box whose date is still empty ('') is a malformed date for the
+ * schema and the runtime alike, reported at that option as "Ange ett datum.".
  */
 
 import { describe, expect, it } from 'vitest';
@@ -23,12 +23,13 @@ describe('dateChoices', () => {
     expect(dateChoices.tsType(field)).toBe('{ UNDERSOKNING?: IsoDate; TELEFONKONTAKT?: IsoDate; ANNAT?: IsoDate }');
   });
 
-  it('has a schema keyed by option, each a date or empty', () => {
+  it('has a schema keyed by option, each a date titled with the option’s label', () => {
+    expect(dateChoices.answerSchema(field, env)).toMatchObject({ properties: { ANNAT: { title: 'Annat', type: 'string', format: 'date' } } });
     const accepts = schemaAccepts(dateChoices, field);
-    for (const value of [{}, { ANNAT: '2026-11-01' }, { UNDERSOKNING: '2026-11-18', ANNAT: '' }]) {
+    for (const value of [{}, { ANNAT: '2026-11-01' }, { UNDERSOKNING: '2026-11-18', ANNAT: '2026-11-01' }]) {
       expect(accepts(value), JSON.stringify(value)).toBe(true);
     }
-    for (const value of [{ OKAND: '2026-11-01' }, { ANNAT: '2026-02-30' }, { ANNAT: true }, ['ANNAT'], 'ANNAT', null]) {
+    for (const value of [{ ANNAT: '' }, { OKAND: '2026-11-01' }, { ANNAT: '2026-02-30' }, { ANNAT: true }, ['ANNAT'], 'ANNAT', null]) {
       expect(accepts(value), JSON.stringify(value)).toBe(false);
     }
   });
@@ -59,8 +60,8 @@ describe('dateChoices', () => {
       ]);
     });
 
-    it('reports an empty date as a missing date', () => {
-      expect(errorsOf(dateChoices, field, { ANNAT: '' })).toEqual([issue('baseratPa.ANNAT', 'required', 'Ange ett datum.')]);
+    it('reports an empty date as a malformed one asking for the date', () => {
+      expect(errorsOf(dateChoices, field, { ANNAT: '' })).toEqual([issue('baseratPa.ANNAT', 'invalid-date', 'Ange ett datum.')]);
     });
 
     it('checks each date and its limits at its option', () => {
@@ -74,11 +75,11 @@ describe('dateChoices', () => {
     it('uses the field’s own messages', () => {
       const custom = makeField('dateChoices', { options, max: 'today' }, {
         id: 'baseratPa',
-        messages: { 'date-max': 'Ange dagens eller ett tidigare datum.', required: 'Ange datum för alternativet.' },
+        messages: { 'date-max': 'Ange dagens eller ett tidigare datum.', 'invalid-date': 'Ange datum för alternativet.' },
       });
       expect(errorsOf(dateChoices, custom, { UNDERSOKNING: '2026-12-01', ANNAT: '' })).toEqual([
         issue('baseratPa.UNDERSOKNING', 'date-max', 'Ange dagens eller ett tidigare datum.'),
-        issue('baseratPa.ANNAT', 'required', 'Ange datum för alternativet.'),
+        issue('baseratPa.ANNAT', 'invalid-date', 'Ange datum för alternativet.'),
       ]);
     });
 
@@ -97,5 +98,13 @@ describe('dateChoices', () => {
     expect(dateChoices.printable(field, { UNDERSOKNING: '2026-11-18', ANNAT: '2026-11-01' })).toBe(
       'Min undersökning av patienten: 2026-11-18\nAnnat: 2026-11-01',
     );
+  });
+});
+
+describe('dateChoices in conditions', () => {
+  it('names an option by its label, ticked or not', () => {
+    expect(dateChoices.wording!(field, ['ANNAT'])).toEqual({ part: '”Annat”', answered: 'ikryssad' });
+    expect(dateChoices.wording!(field, [])).toEqual({ answered: 'besvarad', chosen: 'ikryssad' });
+    expect(dateChoices.tsDoc?.(field)?.[0]).toContain('- `"ANNAT"`: Annat');
   });
 });

@@ -19,10 +19,10 @@ describe('dateRange', () => {
 
   it('has a schema of two optional dates and nothing else', () => {
     const accepts = schemaAccepts(dateRange, field);
-    for (const value of [{}, { from: '2026-11-01' }, { from: '2026-11-01', to: '2026-11-10' }, { from: '', to: '' }]) {
+    for (const value of [{}, { from: '2026-11-01' }, { from: '2026-11-01', to: '2026-11-10' }]) {
       expect(accepts(value), JSON.stringify(value)).toBe(true);
     }
-    for (const value of [{ from: '2026-11-01', end: '2026-11-10' }, { from: '2026-02-30' }, ['2026-11-01'], '2026-11-01', null]) {
+    for (const value of [{ from: '', to: '' }, { from: '2026-11-01', end: '2026-11-10' }, { from: '2026-02-30' }, ['2026-11-01'], '2026-11-01', null]) {
       expect(accepts(value), JSON.stringify(value)).toBe(false);
     }
   });
@@ -35,9 +35,15 @@ describe('dateRange', () => {
     expect(dateRange.describe(field, ['from', 'year'])).toBeUndefined();
   });
 
-  it('counts a range without any date as unanswered', () => {
+  it('titles the ends with their labels', () => {
+    const own = makeField('dateRange', { fromLabel: 'Från', toLabel: 'Till' });
+    expect(dateRange.answerSchema(own, env)).toMatchObject({ properties: { from: { title: 'Från', format: 'date' }, to: { title: 'Till', format: 'date' } } });
+    expect(dateRange.answerSchema(field, env)).toMatchObject({ properties: { from: { title: 'Fr.o.m.' }, to: { title: 'T.o.m.' } } });
+  });
+
+  it('counts a range without any key as unanswered, and empty ends as an answer to check', () => {
     expect(dateRange.isAnswered({})).toBe(false);
-    expect(dateRange.isAnswered({ from: '', to: '' })).toBe(false);
+    expect(dateRange.isAnswered({ from: '', to: '' })).toBe(true);
     expect(dateRange.isAnswered(undefined)).toBe(false);
     expect(dateRange.isAnswered({ to: '2026-11-10' })).toBe(true);
     expect(dateRange.isAnswered('2026-11-10')).toBe(true);
@@ -57,7 +63,7 @@ describe('dateRange', () => {
 
     it('reports a missing end at that end', () => {
       expect(errorsOf(dateRange, field, { from: '2026-11-01' })).toEqual([issue('period.to', 'required', 'Ange ett datum.')]);
-      expect(errorsOf(dateRange, field, { from: '', to: '2026-11-01' })).toEqual([issue('period.from', 'required', 'Ange ett datum.')]);
+      expect(errorsOf(dateRange, field, { from: '', to: '2026-11-01' })).toEqual([issue('period.from', 'invalid-date', 'Ange ett datum.')]);
     });
 
     it('checks each end on its own, and the order only when both are usable', () => {
@@ -109,5 +115,13 @@ describe('dateRange', () => {
     expect(dateRange.printable(field, { from: '2026-11-01', to: '2026-11-10' })).toBe('Fr.o.m. 2026-11-01 T.o.m. 2026-11-10');
     const labelled = makeField('dateRange', { fromLabel: 'Från', toLabel: 'Till' });
     expect(dateRange.printable(labelled, { from: '2026-11-01', to: '2026-11-10' })).toBe('Från 2026-11-01 Till 2026-11-10');
+  });
+});
+
+describe('dateRange in conditions', () => {
+  it('names each end by its label', () => {
+    expect(dateRange.wording!(field, ['from'])).toEqual({ part: '”Fr.o.m.”' });
+    expect(dateRange.wording!(makeField('dateRange', { toLabel: 'Till' }), ['to'])).toEqual({ part: '”Till”' });
+    expect(dateRange.wording!(field, [])).toEqual({});
   });
 });

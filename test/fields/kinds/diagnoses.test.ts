@@ -1,13 +1,15 @@
 /**
- * Owns the `diagnoses` kind (Diagnosis): rows of ICD-10-SE code and description, filled from the
- * top. Codes are checked against the imported data; a well-formed code in a known block that
- * KSH97-P does not list is a warning, because without the full list it can be neither proven
- * right nor wrong.
+ * Owns the `diagnoses` kind (Diagnosis): rows of code and description, filled from the top, each
+ * in the code system it names (ICD-10-SE, or KSH97-P where the form allows it). Codes are checked
+ * against the built-in full ICD-10-SE list (2022) and KSH97-P; only without a full list is a
+ * well-formed code outside KSH97-P a warning, because then it can be neither proven right nor wrong.
  */
 
 import { describe, expect, it } from 'vitest';
 import diagnoses from '../../../src/fields/kinds/diagnoses.js';
-import { env, errorsOf, issue, makeField, schemaAccepts, validate } from '../../helpers/field.js';
+import { createIcd10Checker } from '../../../src/codesystems/icd10.js';
+import { env, errorsOf, issue, makeField, schemaAccepts, TODAY, validate } from '../../helpers/field.js';
+import type { RunContext } from '../../../src/fields/kind.js';
 
 const field = makeField('diagnoses', { codeSystem: 'icd10se', rows: 3 }, { id: 'diagnoser' });
 const LUMBAGO = { code: 'M54.5', description: 'Lumbago' };
@@ -23,8 +25,8 @@ describe('diagnoses', () => {
 
   it('has a schema of at most `rows` code/description rows', () => {
     const accepts = schemaAccepts(diagnoses, field);
-    for (const value of [[], [LUMBAGO], [LUMBAGO, EMPTY, {}], [{ code: 'XX1' }]]) expect(accepts(value), JSON.stringify(value)).toBe(true);
-    for (const value of [[LUMBAGO, LUMBAGO, LUMBAGO, LUMBAGO], [{ ...LUMBAGO, extra: 1 }], [{ code: 545 }], LUMBAGO]) {
+    for (const value of [[], [LUMBAGO], [LUMBAGO, EMPTY, {}], [{ code: 'XX1' }], [{ ...LUMBAGO, codeSystem: 'icd10se' }]]) expect(accepts(value), JSON.stringify(value)).toBe(true);
+    for (const value of [[LUMBAGO, LUMBAGO, LUMBAGO, LUMBAGO], [{ ...LUMBAGO, extra: 1 }], [{ code: 545 }], LUMBAGO, [{ ...LUMBAGO, codeSystem: 'ksh97p' }]]) {
       expect(accepts(value), JSON.stringify(value)).toBe(false);
     }
     const limited = makeField('diagnoses', { codeSystem: 'icd10se', rows: 1, descriptionMaxLength: 5 });
@@ -53,17 +55,32 @@ describe('diagnoses', () => {
     expect(diagnoses.isAnswered([EMPTY, { description: 'Lumbago' }])).toBe(true);
   });
 
+  it('counts a row of the wrong type as an answer, so its type is reported at its path, not "required"', () => {
+    for (const row of [5, 'F32', null, [], { code: 5 }]) expect(diagnoses.isAnswered([row]), JSON.stringify(row)).toBe(true);
+    expect(errorsOf(diagnoses, field, [5])).toEqual([issue('diagnoser[0]', 'invalid-type', 'Svaret har fel format.')]);
+  });
+
   describe('validator', () => {
     it('accepts known codes in any case and spacing, with empty rows after', () => {
       expect(validate(diagnoses, field, [LUMBAGO, { code: ' f32 ', description: 'Depression' }, EMPTY])).toEqual({ errors: [], warnings: [] });
     });
 
-    it('asks for the top row first', () => {
+    it('asks for the top row first, and says nothing else about the list (as Webcert)', () => {
       expect(errorsOf(diagnoses, field, [EMPTY, LUMBAGO])).toEqual([issue('diagnoser[0]', 'order', 'Ange diagnos på översta raden först.')]);
+      expect(errorsOf(diagnoses, field, [{}, { code: 'XX1' }, LUMBAGO])).toEqual([issue('diagnoser[0]', 'order', 'Ange diagnos på översta raden först.')]);
     });
 
-    it('asks for rows in order further down', () => {
-      expect(errorsOf(diagnoses, field, [LUMBAGO, {}, LUMBAGO])).toEqual([issue('diagnoser[1]', 'order', 'Fyll i fälten uppifrån och ned.')]);
+    it('issue 12 point 6: rows 1 and 3 filled put "Ange diagnoskod." and "Ange diagnosbeskrivning." on row 2', () => {
+      // certificate-service ElementValidationDiagnosis: each missing half of a gap row gets its message.
+      for (const gap of [{}, EMPTY, { code: ' ', description: '' }]) {
+        expect(errorsOf(diagnoses, field, [LUMBAGO, gap, LUMBAGO]), JSON.stringify(gap)).toEqual([
+          issue('diagnoser[1].code', 'diagnosis-code-required', 'Ange diagnoskod.'),
+          issue('diagnoser[1].description', 'diagnosis-description-required', 'Ange diagnosbeskrivning.'),
+        ]);
+      }
+      expect(errorsOf(diagnoses, field, [LUMBAGO, { code: 'M54.5' }, LUMBAGO])).toEqual([
+        issue('diagnoser[1].description', 'diagnosis-description-required', 'Ange diagnosbeskrivning.'),
+      ]);
     });
 
     it('reports half rows at the missing half', () => {
@@ -81,9 +98,20 @@ describe('diagnoses', () => {
       }
     });
 
-    it('warns about a well-formed code that KSH97-P does not list', () => {
+    it('issue 12 point 2: rejects a well-formed code that does not exist, naming the 2022 list', () => {
+      for (const code of ['Q999X', 'S47ABC', 'F32.7']) {
+        expect(errorsOf(diagnoses, field, [{ code, description: 'Påhittad' }]), code).toEqual([
+          issue('diagnoser[0].code', 'diagnosis-code-invalid', 'Diagnoskod är ej giltig. Koden finns inte i ICD-10-SE-listan från 2022.'),
+        ]);
+      }
+      expect(validate(diagnoses, field, [{ code: 'a00.1', description: 'Kolera' }])).toEqual({ errors: [], warnings: [] });
+    });
+
+    it('warns about a well-formed code outside KSH97-P only when no full list is loaded', () => {
       // A00 (Kolera) is a KSH97-P category, but A00.1 itself is not in KSH97-P.
-      expect(validate(diagnoses, field, [{ code: 'a00.1', description: 'Kolera' }])).toEqual({
+      const run: RunContext = { today: TODAY, errors: [], warnings: [], icd10: createIcd10Checker(env.codeSystems, null) };
+      diagnoses.createValidator(field, env)([{ code: 'a00.1', description: 'Kolera' }], 'diagnoser', run);
+      expect({ errors: run.errors, warnings: run.warnings }).toEqual({
         errors: [],
         warnings: [issue(
           'diagnoser[0].code',
@@ -121,15 +149,15 @@ describe('diagnoses', () => {
         id: 'diagnoser',
         messages: { order: 'Börja överst.', 'diagnosis-code-invalid': 'Okänd kod.' },
       });
-      expect(errorsOf(diagnoses, custom, [EMPTY, { code: 'XX1', description: 'x' }])).toEqual([
-        issue('diagnoser[0]', 'order', 'Börja överst.'),
-        issue('diagnoser[1].code', 'diagnosis-code-invalid', 'Okänd kod.'),
-      ]);
+      expect(errorsOf(diagnoses, custom, [EMPTY, { code: 'XX1', description: 'x' }])).toEqual([issue('diagnoser[0]', 'order', 'Börja överst.')]);
+      expect(errorsOf(diagnoses, custom, [{ code: 'Q999X', description: 'x' }])).toEqual([issue('diagnoser[0].code', 'diagnosis-code-invalid', 'Okänd kod.')]);
     });
   });
 
-  it('prints the filled rows', () => {
+  it('prints the filled rows, a row without description with the code system’s text', () => {
     expect(diagnoses.printable(field, [LUMBAGO, EMPTY, { code: 'F32.1', description: 'Depression' }])).toBe('M54.5 Lumbago\nF32.1 Depression');
+    const codeTitle = (code: string, system: string) => (system === 'icd10se' && code === 'F32.2' ? 'Svår depressiv episod utan psykotiska symtom' : undefined);
+    expect(diagnoses.printable(field, [{ code: 'F32.2' }, { code: 'X12' }], { codeTitle })).toBe('F32.2 Svår depressiv episod utan psykotiska symtom\nX12');
   });
 
   it('needs no environment beyond the code systems', () => {
@@ -154,5 +182,59 @@ describe('diagnosis code positions (Försäkringskassan’s legacy forms)', () =
 
   it('leaves codes alone when the form sets no limits', () => {
     expect(errorsOf(diagnoses, makeField('diagnoses', { codeSystem: 'icd10se', rows: 3 }), [{ code: 'F32', description: 'Depression' }])).toEqual([]);
+  });
+});
+
+describe('diagnoses for forms and conditions', () => {
+  it('titles a row’s code and description', () => {
+    expect(diagnoses.answerSchema(field, env)).toMatchObject({ items: { properties: { code: { title: 'Diagnoskod' }, description: { title: 'Diagnosbeskrivning' } } } });
+  });
+
+  it('names rows from one, and the code and description in them', () => {
+    expect(diagnoses.wording!(field, [0])).toEqual({ part: 'rad 1' });
+    expect(diagnoses.wording!(field, [1, 'code'])).toEqual({ part: 'diagnoskoden på rad 2' });
+    expect(diagnoses.wording!(field, [2, 'description'])).toEqual({ part: 'diagnosbeskrivningen på rad 3' });
+    expect(diagnoses.wording!(field, [])).toEqual({});
+  });
+});
+
+describe('issue 12 point 1: KSH97-P codes as Webcert sends them (primary care)', () => {
+  const primary = makeField('diagnoses', { codeSystem: 'icd10se', codeSystems: ['icd10se', 'ksh97p'], rows: 3, minPositions: 3, maxPositions: 5, psychiatricMinPositions: 4 }, { id: 'diagnoser' });
+
+  it('accepts every KSH97-P code in a row that names KSH97-P', () => {
+    for (const code of ['A00-', 'A02-P', 'A04.5', 'A481P', 'F438A', 'J06-P']) {
+      expect(errorsOf(diagnoses, primary, [{ code, description: 'Diagnos', codeSystem: 'ksh97p' }]), code).toEqual([]);
+    }
+  });
+
+  it('rejects a code KSH97-P does not have, with the national message', () => {
+    expect(errorsOf(diagnoses, primary, [{ code: 'A99-', description: 'x', codeSystem: 'ksh97p' }])).toEqual([
+      issue('diagnoser[0].code', 'diagnosis-code-invalid', 'Diagnoskod är ej giltig. Koden finns inte i KSH97-P.'),
+    ]);
+    // A KSH97-P code in a row without a code system is read as ICD-10-SE, where it is malformed.
+    expect(errorsOf(diagnoses, primary, [{ code: 'A00-', description: 'x' }])).toEqual([issue('diagnoser[0].code', 'diagnosis-code-invalid', 'Diagnoskod är ej giltig.')]);
+  });
+
+  it('refuses KSH97-P where the form takes only ICD-10-SE', () => {
+    expect(errorsOf(diagnoses, field, [{ code: 'A00-', description: 'Kolera', codeSystem: 'ksh97p' }])).toEqual([
+      issue('diagnoser[0].codeSystem', 'diagnosis-code-system', 'Ange diagnoskoden enligt ICD-10-SE.'),
+    ]);
+  });
+
+  it('wants every row in the first row’s code system, as Webcert', () => {
+    expect(errorsOf(diagnoses, primary, [{ code: 'S47', description: 'Klämskada skuldra' }, { code: 'A00-', description: 'Kolera', codeSystem: 'ksh97p' }])).toEqual([
+      issue('diagnoser[1].code', 'diagnosis-code-system-mixed', 'Ange alla diagnoser enligt samma kodverk, ICD-10-SE.'),
+    ]);
+  });
+
+  it('describes a row’s code system for conditions', () => {
+    expect(diagnoses.describe(primary, [0, 'codeSystem'])).toEqual({ type: 'code', options: ['icd10se', 'ksh97p'] });
+  });
+
+  it('checks that codeSystems includes the default', () => {
+    expect(diagnoses.check!(makeField('diagnoses', { codeSystem: 'icd10se', codeSystems: ['ksh97p'], rows: 3 }), env)).toEqual([
+      expect.objectContaining({ code: 'definition/bad-code-systems', at: ['codeSystems'] }),
+    ]);
+    expect(diagnoses.check!(primary, env)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import integer from '../../../src/fields/kinds/integer.js';
-import { env, errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
+import { env, errorsOf, issue, makeField, makeRun, schemaAccepts } from '../../helpers/field.js';
 
 const field = makeField('integer', { min: 1, max: 99, unit: 'procent' });
 const outOfRange = issue('falt', 'out-of-range', 'Ange ett värde mellan 1-99.');
@@ -76,5 +76,44 @@ describe('integer', () => {
   it('prints the number with its unit', () => {
     expect(integer.printable(field, 50)).toBe('50 procent');
     expect(integer.printable(makeField('integer'), 3)).toBe('3');
+  });
+
+  describe('year limits relative to the patient and the signing date', () => {
+    const year = makeField('integer', { min: 'birthYear', max: 'signingYear' }, { messages: { 'year-range': 'Ange ett årtal mellan patientens födelsedatum och dagens datum.' } });
+    const run = (value: unknown, anchors: { birthDate?: string; signingDate?: string }) => {
+      const context = { ...makeRun('2026-11-20'), ...anchors };
+      integer.createValidator(year, env)(value, 'falt', context);
+      return context.errors;
+    };
+
+    it('bounds the year by the birth year and the signing year, with the definition’s message', () => {
+      const message = 'Ange ett årtal mellan patientens födelsedatum och dagens datum.';
+      expect(run(1979, { birthDate: '1980-05-01', signingDate: '2026-11-20' })).toEqual([issue('falt', 'year-range', message)]);
+      expect(run(2027, { birthDate: '1980-05-01', signingDate: '2026-11-20' })).toEqual([issue('falt', 'year-range', message)]);
+      expect(run(1980, { birthDate: '1980-05-01', signingDate: '2026-11-20' })).toEqual([]);
+      expect(run(2025, { birthDate: '1980-05-01', signingDate: '2025-02-01' })).toEqual([]);
+      expect(run(2026, { birthDate: '1980-05-01', signingDate: '2025-02-01' })).toEqual([issue('falt', 'year-range', message)]);
+    });
+
+    it('without a birth date (reserve number) keeps only the upper limit; without a signing date uses today', () => {
+      expect(run(1700, {})).toEqual([]);
+      expect(run(2027, {})).toHaveLength(1);
+    });
+
+    it('shifts by ±N and words its own message with the resolved years', () => {
+      const adult = makeField('integer', { min: 'birthYear+18', max: 'signingYear-1' });
+      const context = { ...makeRun('2026-11-20'), birthDate: '2000-01-01', signingDate: '2026-11-20' };
+      integer.createValidator(adult, env)(2017, 'falt', context);
+      expect(context.errors).toEqual([issue('falt', 'year-range', 'Ange ett årtal mellan 2018-2025.')]);
+    });
+
+    it('leaves year limits out of the JSON Schema, which cannot know them, and checks their spelling', () => {
+      expect(integer.answerSchema(year, env)).toEqual({ type: 'integer' });
+      expect(integer.answerSchema(makeField('integer', { min: 1900, max: 'signingYear' }), env)).toEqual({ type: 'integer', minimum: 1900 });
+      expect(integer.check?.(makeField('integer', { min: 'fodelsear' }), env)).toEqual([
+        { code: 'definition/bad-limits', message: expect.stringContaining('"fodelsear" är ingen gräns'), at: ['min'] },
+      ]);
+      expect(integer.check?.(year, env)).toEqual([]);
+    });
   });
 });

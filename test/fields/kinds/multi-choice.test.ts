@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import multiChoice from '../../../src/fields/kinds/multi-choice.js';
-import { errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
+import { env, errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
 
 const options = [
   { id: 'UNDERSOKNING', label: 'Min undersökning av patienten' },
@@ -27,7 +27,7 @@ describe('multiChoice', () => {
     for (const value of [[], ['ANNAT'], ['JOURNAL', 'UNDERSOKNING'], ['UNDERSOKNING', 'JOURNAL', 'ANNAT']]) {
       expect(accepts(value), JSON.stringify(value)).toBe(true);
     }
-    for (const value of [['ANNAT', 'ANNAT'], ['OKAND'], 'ANNAT', [1], null, { ANNAT: true }]) {
+    for (const value of [['ANNAT', 'ANNAT'], ['OKAND'], 'ANNAT', [1], null, { ANNAT: true }, ['UNDERSOKNING', 'JOURNAL', 'ANNAT', 'ANNAT']]) {
       expect(accepts(value), JSON.stringify(value)).toBe(false);
     }
   });
@@ -47,6 +47,13 @@ describe('multiChoice', () => {
   describe('validator', () => {
     it('accepts distinct known options in any order', () => {
       expect(errorsOf(multiChoice, field, ['ANNAT', 'UNDERSOKNING'])).toEqual([]);
+    });
+
+    it('refuses a list longer than the options as one issue, without looking at its items', () => {
+      expect(multiChoice.answerSchema(field, env)).toMatchObject({ maxItems: 3 });
+      expect(errorsOf(multiChoice, field, Array.from({ length: 190_000 }, () => 'X'))).toEqual([
+        issue('grunder', 'too-many-items', 'Välj högst 3 alternativ, vart och ett en gång.'),
+      ]);
     });
 
     it('reports a repeated option at the repetition', () => {
@@ -76,8 +83,22 @@ describe('multiChoice', () => {
     });
   });
 
-  it('prints the labels in the answer’s order', () => {
-    expect(multiChoice.printable(field, ['ANNAT', 'UNDERSOKNING'])).toBe('Annat, Min undersökning av patienten');
+  it('issue 12 point 10: prints the labels in the definition’s order, whatever the answer’s order', () => {
+    expect(multiChoice.printable(field, ['ANNAT', 'UNDERSOKNING'])).toBe('Min undersökning av patienten, Annat');
+    expect(multiChoice.printable(field, ['UNDERSOKNING', 'ANNAT'])).toBe('Min undersökning av patienten, Annat');
     expect(multiChoice.printable(field, [])).toBe('');
+  });
+});
+
+describe('multiChoice for forms and conditions', () => {
+  it('offers its options as labelled consts for each item', () => {
+    expect(multiChoice.answerSchema(field, env)).toMatchObject({ type: 'array', uniqueItems: true, items: { type: 'string', oneOf: [{ const: 'UNDERSOKNING', title: 'Min undersökning av patienten' }, {}, {}] } });
+    expect(multiChoice.tsDoc?.(field)?.[0]).toContain('- `"JOURNAL"`: Journaluppgifter');
+  });
+
+  it('has its options ticked in conditions', () => {
+    const words = multiChoice.wording!(field, []);
+    expect(words).toMatchObject({ answered: 'besvarad', chosen: 'ikryssad' });
+    expect(words.value?.('ANNAT')).toBe('”Annat”');
   });
 });

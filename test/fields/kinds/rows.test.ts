@@ -41,8 +41,8 @@ describe('rows', () => {
 
   it('has a schema built from the column kinds', () => {
     const accepts = schemaAccepts(rows, field);
-    for (const value of [[], [ROW], [ROW, {}, { datum: '' }]]) expect(accepts(value), JSON.stringify(value)).toBe(true);
-    const rejected = [[ROW, ROW, ROW, ROW], [{ okand: 'x' }], [{ datum: '2026-02-30' }], [{ specifikation: 'OKAND' }], [{ beskrivning: 'x'.repeat(21) }], ROW];
+    for (const value of [[], [ROW], [ROW, {}, { beskrivning: '' }]]) expect(accepts(value), JSON.stringify(value)).toBe(true);
+    const rejected = [[ROW, ROW, ROW, ROW], [{ okand: 'x' }], [{ datum: '' }], [{ datum: '2026-02-30' }], [{ specifikation: 'OKAND' }], [{ beskrivning: 'x'.repeat(21) }], ROW];
     for (const value of rejected) expect(accepts(value), JSON.stringify(value)).toBe(false);
   });
 
@@ -79,10 +79,17 @@ describe('rows', () => {
     });
 
     it('reports an unused row above a used one', () => {
-      expect(errorsOf(rows, field, [ROW, { beskrivning: '  ', datum: '' }, ROW])).toEqual([
+      expect(errorsOf(rows, field, [ROW, { beskrivning: '  ' }, ROW])).toEqual([
         issue('foljd[1]', 'order', 'Fyll i fälten uppifrån och ned.'),
       ]);
       expect(errorsOf(rows, field, [{}, ROW])).toEqual([issue('foljd[0]', 'order', 'Fyll i fälten uppifrån och ned.')]);
+    });
+
+    it('counts an empty date as an answer in the wrong shape, so its row is checked', () => {
+      expect(errorsOf(rows, field, [ROW, { datum: '' }])).toEqual([
+        issue('foljd[1].beskrivning', 'required', 'Ange ett svar.'),
+        issue('foljd[1].datum', 'invalid-date', 'Ange ett datum.'),
+      ]);
     });
 
     it('requires a required column in every used row', () => {
@@ -145,5 +152,29 @@ describe('rows', () => {
     const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', "import('./src/fields/kinds/rows.ts').then(() => import('./src/fields/registry.ts')).then((r) => console.log(r.FIELD_KINDS.every(Boolean)))"], { encoding: 'utf8' });
     expect(child.stderr).toBe('');
     expect(child.stdout.trim()).toBe('true');
+  });
+});
+
+describe('rows for forms and conditions', () => {
+  it('titles each column, and says which are required in every used row', () => {
+    expect(rows.answerSchema(field, env)).toMatchObject({
+      items: {
+        properties: {
+          beskrivning: { title: 'Beskrivning', description: 'Obligatorisk på varje rad som fylls i.', maxLength: 20 },
+          datum: { title: 'Ungefärlig debut', type: 'string', format: 'date' },
+          specifikation: { title: 'Specifikation', oneOf: [{ const: 'PLOTSLIG', title: 'Akut' }, { const: 'KRONISK', title: 'Kronisk' }] },
+        },
+      },
+    });
+  });
+
+  it('names a row by its label, and a cell by its column in the column kind’s words', () => {
+    expect(rows.wording!(field, [1])).toEqual({ part: 'rad C' });
+    expect(rows.wording!(field, [0, 'datum'])).toEqual({ part: '”Ungefärlig debut” på rad B' });
+    const cell = rows.wording!(field, [2, 'specifikation']);
+    expect(cell).toMatchObject({ part: '”Specifikation” på rad D', answered: 'besvarad', is: 'är besvarad med' });
+    expect(cell.value?.('KRONISK')).toBe('”Kronisk”');
+    expect(rows.wording!(makeField('rows', { columns, maxRows: 5 }), [3])).toEqual({ part: 'rad 4' });
+    expect(rows.wording!(field, [])).toEqual({});
   });
 });

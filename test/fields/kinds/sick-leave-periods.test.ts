@@ -7,7 +7,7 @@
 
 import { describe, expect, it } from 'vitest';
 import sickLeavePeriods, { periodsOverlap } from '../../../src/fields/kinds/sick-leave-periods.js';
-import { errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
+import { env, errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
 
 const options = [
   { id: 'EN_FJARDEDEL', label: '25 procent', percent: 25 },
@@ -30,8 +30,8 @@ describe('sickLeavePeriods', () => {
   it('has a schema keyed by degree, each a range', () => {
     const accepts = schemaAccepts(sickLeavePeriods, field);
     expect(accepts({ HALFTEN: range('2026-11-01', '2026-11-10') })).toBe(true);
-    expect(accepts({ HALFTEN: { from: '' } })).toBe(true);
-    for (const value of [{ HALVA: range('2026-11-01', '2026-11-10') }, { HALFTEN: { from: '2026-02-30' } }, { HALFTEN: { start: '2026-11-01' } }, []]) {
+    expect(sickLeavePeriods.answerSchema(field, env)).toMatchObject({ properties: { HALFTEN: { title: '50 procent', properties: { from: { format: 'date' } } } } });
+    for (const value of [{ HALFTEN: { from: '' } }, { HALVA: range('2026-11-01', '2026-11-10') }, { HALFTEN: { from: '2026-02-30' } }, { HALFTEN: { start: '2026-11-01' } }, []]) {
       expect(accepts(value), JSON.stringify(value)).toBe(false);
     }
   });
@@ -101,6 +101,21 @@ describe('sickLeavePeriods', () => {
         .toEqual([issue('sjukskrivning.HALFTEN.from', 'date-min', 'Ange ett datum som är tidigast 2026-10-21.')]);
     });
 
+    it('keeps a period plausible where the definition sets no limit: 0000-01-01 to 9999-12-31 is two errors', () => {
+      expect(errorsOf(sickLeavePeriods, field, { HELT_NEDSATT: range('0000-01-01', '9999-12-31') })).toEqual([
+        issue('sjukskrivning.HELT_NEDSATT.from', 'date-min', 'Ange ett datum som är tidigast 1906-11-20.'),
+        issue('sjukskrivning.HELT_NEDSATT.to', 'date-max', 'Ange ett datum som är senast 2031-11-20.'),
+      ]);
+    });
+
+    it('refuses two degrees with the same percent when the definition is checked', () => {
+      const twice = makeField('sickLeavePeriods', { options: [...options.slice(0, 2), { ...options[2], percent: 50 }] });
+      expect(sickLeavePeriods.check!(twice, undefined as never)).toEqual([
+        { code: 'definition/duplicate-percent', message: '"TRE_FJARDEDEL" har samma procent (50) som "HALFTEN". Varje nedsättningsgrad ska ha en egen procentsats.', at: ['options', 2, 'percent'] },
+      ]);
+      expect(sickLeavePeriods.check!(field, undefined as never)).toEqual([]);
+    });
+
     it('uses the field’s own overlap message', () => {
       const custom = makeField('sickLeavePeriods', { options }, { id: 'sjukskrivning', messages: { overlap: 'Perioderna överlappar.' } });
       expect(errorsOf(sickLeavePeriods, custom, { HELT_NEDSATT: range('2026-11-01', '2026-11-10'), HALFTEN: range('2026-11-10', '2026-11-20') }))
@@ -125,5 +140,14 @@ describe('sickLeavePeriods', () => {
   it('adds the degree to a label that does not state it', () => {
     const unlabelled = makeField('sickLeavePeriods', { options: [{ id: 'HALFTEN', label: 'Halften', percent: 50 }] });
     expect(sickLeavePeriods.printable(unlabelled, { HALFTEN: range('2026-11-10', '2026-11-20') })).toBe('Halften (50 procent): 2026-11-10 – 2026-11-20');
+  });
+});
+
+describe('sickLeavePeriods in conditions', () => {
+  it('names a degree’s period and its ends by their labels', () => {
+    expect(sickLeavePeriods.wording!(field, ['HALFTEN'])).toEqual({ part: '”50 procent”' });
+    expect(sickLeavePeriods.wording!(field, ['HALFTEN', 'to'])).toEqual({ part: '”T.o.m.” för ”50 procent”' });
+    expect(sickLeavePeriods.wording!(field, [])).toEqual({});
+    expect(sickLeavePeriods.tsDoc?.(field)?.[0]).toContain('- `"HELT_NEDSATT"`: 100 procent');
   });
 });

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import uncertainDate, { earliestDay } from '../../../src/fields/kinds/uncertain-date.js';
-import { errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
+import { env, errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
 
 const field = makeField('uncertainDate', {}, { id: 'dodsdatum' });
 const uncertain = (message: string) => [issue('dodsdatum', 'uncertain-date', message)];
@@ -97,5 +97,18 @@ describe('uncertainDate', () => {
     expect(uncertainDate.printable(field, '2026-00-00')).toBe('2026-00-00');
     expect(uncertainDate.printable(field, '2026-10-00')).toBe('2026-10-00');
     expect(uncertainDate.printable(field, '2026-10-15')).toBe('2026-10-15');
+  });
+
+  it('feeds the rules only a date it accepts as uncertain', () => {
+    for (const usable of ['2026-00-00', '2026-10-00', '2026-10-15', '']) expect(uncertainDate.factValue?.(usable), usable).toBe(usable);
+    for (const malformed of ['0000-00-00', '2026-00-05', '2026-02-30', '2026-13-01', 'x']) expect(uncertainDate.factValue?.(malformed), malformed).toBeUndefined();
+  });
+});
+
+describe('uncertainDate for forms', () => {
+  it('is one string pattern that allows no date, not an anyOf a form would show as a choice', () => {
+    const schema = uncertainDate.answerSchema(field, env);
+    expect(schema).not.toHaveProperty('anyOf');
+    expect(schema).toEqual({ type: 'string', pattern: expect.stringMatching(/^\^\(.*\)\?\$$/) });
   });
 });

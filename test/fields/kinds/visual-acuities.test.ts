@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import visualAcuities from '../../../src/fields/kinds/visual-acuities.js';
-import { errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
+import { env, errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
 
 const field = makeField('visualAcuities');
 const FULL = {
@@ -56,5 +56,25 @@ describe('visualAcuities', () => {
     expect(visualAcuities.printable(field, FULL)).toBe(
       'Höger öga: utan korrektion 0,8, med korrektion 1,0\nVänster öga: utan korrektion 0,5, med korrektion 1,0 (kontaktlinser)\nBinokulärt: utan korrektion 0,8, med korrektion 1,2',
     );
+  });
+});
+
+describe('visualAcuities for forms and conditions', () => {
+  it('titles eyes and values', () => {
+    expect(visualAcuities.answerSchema(field, env)).toMatchObject({
+      properties: {
+        rightEye: { title: 'Höger öga', properties: { withoutCorrection: { title: 'Utan korrektion' }, contactLenses: { title: 'Kontaktlinser' } } },
+        binocular: { title: 'Binokulärt', properties: { withCorrection: { title: 'Med korrektion' } } },
+      },
+    });
+  });
+
+  it('names an eye’s acuity, with or without correction, and its contact lenses', () => {
+    expect(visualAcuities.wording!(field, ['rightEye', 'withCorrection'])).toEqual({ part: 'synskärpan för höger öga med korrektion' });
+    expect(visualAcuities.wording!(field, ['binocular'])).toEqual({ part: 'synskärpan binokulärt' });
+    const lenses = visualAcuities.wording!(field, ['leftEye', 'contactLenses']);
+    expect(lenses).toMatchObject({ part: 'kontaktlinser för vänster öga', answered: 'ikryssad' });
+    expect(lenses.equals?.(false)).toEqual({ verb: 'är ikryssad', negated: true });
+    expect(visualAcuities.wording!(field, [])).toEqual({});
   });
 });

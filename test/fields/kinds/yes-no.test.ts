@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import yesNo from '../../../src/fields/kinds/yes-no.js';
-import { errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
+import { env, errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
 
 const field = makeField('yesNo');
 
@@ -60,5 +60,23 @@ describe('yesNo', () => {
       expect(yesNo.printable(labelled, true)).toBe('Ja, det stämmer');
       expect(yesNo.printable(labelled, false)).toBe('Nej, inte alls');
     });
+  });
+});
+
+describe('yesNo for forms and conditions', () => {
+  const own = makeField('yesNo', { trueLabel: 'Säkert', falseLabel: 'Ej säkert' });
+
+  it('offers its two answers as labelled consts', () => {
+    expect(yesNo.answerSchema(field, env)).toEqual({ type: 'boolean', oneOf: [{ const: true, title: 'Ja' }, { const: false, title: 'Nej' }] });
+    expect(yesNo.answerSchema(own, env)).toMatchObject({ oneOf: [{ const: true, title: 'Säkert' }, { const: false, title: 'Ej säkert' }] });
+    expect(yesNo.tsDoc?.(own)).toEqual(['Svar:\n- `true`: Säkert\n- `false`: Ej säkert']);
+  });
+
+  it('is answered with its labels in conditions', () => {
+    const words = yesNo.wording!(own, []);
+    expect(words).toMatchObject({ answered: 'besvarad', is: 'är besvarad med' });
+    expect(words.value?.(true)).toBe('”Säkert”');
+    expect(words.value?.(false)).toBe('”Ej säkert”');
+    expect(words.value?.('x')).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import anyPeriodStartsBefore from '../../../src/rules/operators/any-period-starts-before.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 const WEEK_AGO = '2026-11-13';
 
@@ -50,5 +51,11 @@ describe('anyPeriodStartsBefore', () => {
     const periods = { HALFTEN: { from: '2026-11-12', to: '2026-11-30' } };
     expect(anyPeriodStartsBefore.evaluate(periods, '2026-11-13')).toBe(true);
     expect(anyPeriodStartsBefore.evaluate(periods, '2026-11-12')).toBe(false);
+  });
+});
+
+describe('anyPeriodStartsBefore in words', () => {
+  it('reads as having a period that starts before the date', () => {
+    expect(says(anyPeriodStartsBefore, { value: '7 dagar före dagens datum' })).toBe('”Frågan” har en period som börjar tidigare än 7 dagar före dagens datum');
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import contains from '../../../src/rules/operators/contains.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 describe('contains', () => {
   it('reads option lists and takes one option id', () => {
@@ -53,5 +54,12 @@ describe('contains', () => {
 
   it('would find substrings without its validator, which is why it has one', () => {
     expect(contains.evaluate('ANNAT', 'NN')).toBe(true);
+  });
+});
+
+describe('contains in words', () => {
+  it('reads as the option being ticked in the question, in the kind’s own word', () => {
+    expect(says(contains, { value: '”Studier”', chosen: 'ikryssad' })).toBe('”Studier” i ”Frågan” är ikryssad');
+    expect(says(contains, { value: '”b130”' })).toBe('”b130” i ”Frågan” är vald');
   });
 });

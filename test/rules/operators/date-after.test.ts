@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import dateAfter from '../../../src/rules/operators/date-after.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 it('reads certain and uncertain dates and takes a date', () => {
   expect(dateAfter.factTypes).toEqual(['date', 'uncertainDate']);
@@ -21,4 +22,10 @@ describe('dateAfter', () => {
     [null, '2026-11-20', false],
     ['2026-11-21', '2026-02-30', false],
   ]);
+});
+
+describe('dateAfter in words', () => {
+  it('reads as later than the value', () => {
+    expect(says(dateAfter, { value: 'dagens datum' })).toBe('”Frågan” är senare än dagens datum');
+  });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import dateBefore from '../../../src/rules/operators/date-before.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 it('reads certain and uncertain dates and takes a date', () => {
   expect(dateBefore.factTypes).toEqual(['date', 'uncertainDate']);
@@ -26,4 +27,10 @@ describe('dateBefore', () => {
     ['0000-00-00', '2026-11-20', false],
     ['2026-11-19', 'today', false],
   ]);
+});
+
+describe('dateBefore in words', () => {
+  it('reads as earlier than the value', () => {
+    expect(says(dateBefore, { value: 'patientens födelsedatum' })).toBe('”Frågan” är tidigare än patientens födelsedatum');
+  });
 });

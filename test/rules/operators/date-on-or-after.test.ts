@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import dateOnOrAfter from '../../../src/rules/operators/date-on-or-after.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 it('reads certain and uncertain dates and takes a date', () => {
   expect(dateOnOrAfter.factTypes).toEqual(['date', 'uncertainDate']);
@@ -21,4 +22,10 @@ describe('dateOnOrAfter', () => {
     ['2026-10-01', '2026-10-00', true],
     [undefined, '2026-11-20', false],
   ]);
+});
+
+describe('dateOnOrAfter in words', () => {
+  it('reads as at the earliest the value', () => {
+    expect(says(dateOnOrAfter, { value: '2026-01-01' })).toBe('”Frågan” är tidigast 2026-01-01');
+  });
 });

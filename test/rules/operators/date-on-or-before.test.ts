@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import dateOnOrBefore from '../../../src/rules/operators/date-on-or-before.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 it('reads certain and uncertain dates and takes a date', () => {
   expect(dateOnOrBefore.factTypes).toEqual(['date', 'uncertainDate']);
@@ -19,4 +20,10 @@ describe('dateOnOrBefore', () => {
     [undefined, '2026-11-20', false],
     ['2026-11-20', null, false],
   ]);
+});
+
+describe('dateOnOrBefore in words', () => {
+  it('reads as at the latest the value', () => {
+    expect(says(dateOnOrBefore, { value: '28 dagar efter patientens födelsedatum' })).toBe('”Frågan” är senast 28 dagar efter patientens födelsedatum');
+  });
 });

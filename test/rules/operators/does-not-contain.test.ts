@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import doesNotContain from '../../../src/rules/operators/does-not-contain.js';
 import contains from '../../../src/rules/operators/contains.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 describe('doesNotContain', () => {
   it('is declared like contains', () => {
@@ -51,5 +52,11 @@ describe('doesNotContain', () => {
         expect(doesNotContain.evaluate(list, option)).toBe(!contains.evaluate(list, option));
       }
     }
+  });
+});
+
+describe('doesNotContain in words', () => {
+  it('reads as the option not being ticked', () => {
+    expect(says(doesNotContain, { value: '”Studier”', chosen: 'ikryssad' })).toBe('”Studier” i ”Frågan” inte är ikryssad');
   });
 });

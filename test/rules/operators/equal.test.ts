@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import equal from '../../../src/rules/operators/equal.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 describe('equal', () => {
   it('is declared for single values and compares with the fact’s own type', () => {
@@ -52,5 +53,13 @@ describe('equal', () => {
       [null, false, false],
       [['A'], 'A', false],
     ]);
+  });
+});
+
+describe('equal in words', () => {
+  it('reads with the kind’s own verb, or its better predicate', () => {
+    expect(says(equal, { value: '”Ja”', is: 'är besvarad med' })).toBe('”Frågan” är besvarad med ”Ja”');
+    expect(says(equal, { value: '3' })).toBe('”Frågan” är 3');
+    expect(says(equal, { value: 'Ja', equals: { verb: 'är ikryssad' } })).toBe('”Frågan” är ikryssad');
   });
 });

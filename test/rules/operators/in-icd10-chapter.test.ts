@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import inIcd10Chapter from '../../../src/rules/operators/in-icd10-chapter.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 describe('inIcd10Chapter', () => {
   it('reads a code (text) and takes a range', () => {
@@ -55,5 +56,11 @@ describe('inIcd10Chapter', () => {
     // A list stops at its first match, so a bad later entry only shows for codes outside the first.
     expect(() => inIcd10Chapter.evaluate('F32', ['F00-F99', 'F-'])).not.toThrow();
     expect(() => inIcd10Chapter.evaluate('G40', ['F00-F99', 'F-'])).toThrow(/Malformed ICD-10 range/);
+  });
+});
+
+describe('inIcd10Chapter in words', () => {
+  it('reads as lying within the ranges', () => {
+    expect(says(inIcd10Chapter, { value: '”F00-F99” eller ”Z73”' }, 'diagnoskoden på rad 1')).toBe('diagnoskoden på rad 1 ligger inom ”F00-F99” eller ”Z73”');
   });
 });

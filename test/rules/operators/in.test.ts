@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import inOperator from '../../../src/rules/operators/in.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 describe('in', () => {
   it('takes a list of values of the fact’s own type', () => {
@@ -51,5 +52,11 @@ describe('in', () => {
   it('finds undefined only in a list that holds it, as indexOf does', () => {
     expect(inOperator.evaluate(undefined, [undefined])).toBe(true);
     expect(inOperator.evaluate(undefined, [null])).toBe(false);
+  });
+});
+
+describe('inOperator in words', () => {
+  it('reads as having one of the values, with the kind’s verb', () => {
+    expect(says(inOperator, { value: '”A” eller ”B”', is: 'är besvarad med' })).toBe('”Frågan” är besvarad med ”A” eller ”B”');
   });
 });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import isAnswered, { hasAnswer } from '../../../src/rules/operators/is-answered.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 describe('isAnswered', () => {
   it('reads any fact and takes no value', () => {
@@ -62,5 +63,12 @@ describe('hasAnswer', () => {
   it('descends into nested rows', () => {
     expect(hasAnswer([{ beskrivning: '', datum: '' }, { beskrivning: 'Hjärtinfarkt' }])).toBe(true);
     expect(hasAnswer([{ beskrivning: '', datum: '' }, { beskrivning: null }])).toBe(false);
+  });
+});
+
+describe('isAnswered in words', () => {
+  it('reads with the kind’s participle for given', () => {
+    expect(says(isAnswered)).toBe('”Frågan” är ifylld');
+    expect(says(isAnswered, { answered: 'ikryssad' })).toBe('”Frågan” är ikryssad');
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import isNotAnswered from '../../../src/rules/operators/is-not-answered.js';
 import isAnswered from '../../../src/rules/operators/is-answered.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 describe('isNotAnswered', () => {
   it('is declared like isAnswered', () => {
@@ -54,5 +55,11 @@ describe('isNotAnswered', () => {
     for (const value of values) {
       expect(isNotAnswered.evaluate(value, true), JSON.stringify(value)).toBe(!isAnswered.evaluate(value, true));
     }
+  });
+});
+
+describe('isNotAnswered in words', () => {
+  it('reads as the negation of isAnswered', () => {
+    expect(says(isNotAnswered, { answered: 'besvarad' })).toBe('”Frågan” inte är besvarad');
   });
 });

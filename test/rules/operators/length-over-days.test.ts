@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import lengthOverDays from '../../../src/rules/operators/length-over-days.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 const range = (from: string, to: string) => ({ from, to });
 
@@ -49,5 +50,12 @@ describe('lengthOverDays', () => {
     // A DST change in Sweden falls on 2026-10-25; the length must still be whole days.
     expect(lengthOverDays.evaluate(range('2026-10-24', '2026-10-26'), 2)).toBe(true);
     expect(lengthOverDays.evaluate(range('2026-10-24', '2026-10-26'), 3)).toBe(false);
+  });
+});
+
+describe('lengthOverDays in words', () => {
+  it('reads as longer than a number of days', () => {
+    expect(says(lengthOverDays, { value: '14', raw: 14 })).toBe('”Frågan” är längre än 14 dagar');
+    expect(says(lengthOverDays, { value: '1', raw: 1 })).toBe('”Frågan” är längre än 1 dag');
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import notEqual from '../../../src/rules/operators/not-equal.js';
 import equal from '../../../src/rules/operators/equal.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 describe('notEqual', () => {
   it('is declared like equal', () => {
@@ -46,5 +47,12 @@ describe('notEqual', () => {
     for (const a of values) {
       for (const b of values) expect(notEqual.evaluate(a, b)).toBe(!equal.evaluate(a, b));
     }
+  });
+});
+
+describe('notEqual in words', () => {
+  it('reads as the negation of equal, a better predicate included', () => {
+    expect(says(notEqual, { value: '”Ja”', is: 'är besvarad med' })).toBe('”Frågan” inte är besvarad med ”Ja”');
+    expect(says(notEqual, { value: 'Nej', equals: { verb: 'är ikryssad', negated: true } })).toBe('”Frågan” är ikryssad');
   });
 });

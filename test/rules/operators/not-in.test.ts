@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import notIn from '../../../src/rules/operators/not-in.js';
 import inOperator from '../../../src/rules/operators/in.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 describe('notIn', () => {
   it('is declared like in', () => {
@@ -50,5 +51,11 @@ describe('notIn', () => {
     for (const list of lists) {
       for (const value of values) expect(notIn.evaluate(value, list)).toBe(!inOperator.evaluate(value, list));
     }
+  });
+});
+
+describe('notIn in words', () => {
+  it('reads as the negation of in', () => {
+    expect(says(notIn, { value: '”A” eller ”B”' })).toBe('”Frågan” inte är ”A” eller ”B”');
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { greaterThan, greaterThanInclusive, lessThan, lessThanInclusive } from '../../../src/rules/operators/numeric.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 describe.each([lessThan, lessThanInclusive, greaterThan, greaterThanInclusive])('$id declaration', (operator) => {
   it('reads numbers and takes a number', () => {
@@ -73,4 +74,13 @@ describe('JavaScript coercion the engine shares', () => {
     [[3], 5, true],
     ['2026-11-20', 5, false],
   ]);
+});
+
+describe('numeric comparisons in words', () => {
+  it('reads each comparison in words', () => {
+    expect(says(lessThan, { value: '0,5' })).toBe('”Frågan” är mindre än 0,5');
+    expect(says(lessThanInclusive, { value: '3' })).toBe('”Frågan” är högst 3');
+    expect(says(greaterThan, { value: '3' })).toBe('”Frågan” är större än 3');
+    expect(says(greaterThanInclusive, { value: '3' })).toBe('”Frågan” är minst 3');
+  });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import overlaps from '../../../src/rules/operators/overlaps.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 const range = (from: string, to: string) => ({ from, to });
 const NOVEMBER_1_10 = range('2026-11-01', '2026-11-10');
@@ -48,5 +49,11 @@ describe('overlaps', () => {
     for (const a of ranges) {
       for (const b of ranges) expect(overlaps.evaluate(a, b)).toBe(overlaps.evaluate(b, a));
     }
+  });
+});
+
+describe('overlaps in words', () => {
+  it('reads as sharing a day with the other period', () => {
+    expect(says(overlaps, { value: '”Vårdperiod”' })).toBe('”Frågan” har minst en dag gemensam med ”Vårdperiod”');
   });
 });

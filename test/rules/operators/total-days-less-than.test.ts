@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import totalDaysLessThan from '../../../src/rules/operators/total-days-less-than.js';
 import { operatorCases } from '../../helpers/engine.js';
+import { says } from '../../helpers/wording.js';
 
 const range = (from: string, to: string) => ({ from, to });
 
@@ -53,5 +54,11 @@ describe('totalDaysLessThan', () => {
     expect(totalDaysLessThan.evaluate(range('2026-10-24', '2026-10-26'), 4)).toBe(true);
     expect(totalDaysLessThan.evaluate(range('2026-10-24', '2026-10-26'), 3)).toBe(false);
     expect(totalDaysLessThan.evaluate({ HALFTEN: range('2028-02-28', '2028-03-01') }, 3)).toBe(false);
+  });
+});
+
+describe('totalDaysLessThan in words', () => {
+  it('reads as fewer days in all than the value', () => {
+    expect(says(totalDaysLessThan, { value: '15', raw: 15 })).toBe('”Frågan” omfattar sammanlagt färre än 15 dagar');
   });
 });
