@@ -191,6 +191,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async (_args, options) => (await import('./commands/serve.js')).runServe(options),
   },
   {
+    name: 'studio', sv: 'studion: se, prova och förstå formuläret medan du skriver YAML; sparar exempel', en: 'the studio: see, try and understand the form while editing the YAML; saves examples',
+    options: [
+      { flags: '--port <n>', sv: 'port att lyssna på (0 = valfri ledig)', en: 'port to listen on (0 = any free one)', default: '8088' },
+      { flags: '--host <h>', sv: 'adress att lyssna på; bara den här datorn om inget annat anges', en: 'address to listen on; this machine only unless told otherwise', default: '127.0.0.1' },
+      { flags: '--open', sv: 'öppna studion i webbläsaren', en: 'open the studio in the browser' },
+      { flags: '--definitions <dir>', sv: 'definitioner att visa (standard: projektets definitions/)', en: 'definitions to show (default: the project\'s definitions/)' },
+    ],
+    run: async (_args, options) => (await import('./commands/studio.js')).runStudio(options),
+  },
+  {
     name: 'main', sv: 'snabbstart: kompilera allt, validera alla exempel, skriv ut de giltiga som PDF, skriv en sammanfattning',
     en: 'quick start: compile everything, validate every example, print the valid ones as PDF, summarise',
     run: async () => (await import('./commands/main-job.js')).runMainJob(),

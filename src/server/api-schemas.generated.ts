@@ -1202,6 +1202,19 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       "reason": {
         "type": "string",
         "description": "Why not ready, in Swedish."
+      },
+      "code": {
+        "type": "string",
+        "const": "not-ready",
+        "description": "On 503, the service's error shape as well: `not-ready`."
+      },
+      "message": {
+        "type": "string",
+        "description": "On 503: what is not ready, in Swedish."
+      },
+      "messageEn": {
+        "type": "string",
+        "description": "On 503: the same in English."
       }
     },
     "required": [

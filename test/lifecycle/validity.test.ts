@@ -85,7 +85,7 @@ describe('sending validates the signed certificate as of its signing day', () =>
   const manual = TYPES.filter((type) => models.get(type)!.lifecycle.sendMode === 'manual' && models.get(type)!.lifecycle.electronic);
 
   it.each(manual)('%s: a valid signed certificate is sent; one tampered with after signing is not', (type) => {
-    expect(apply('send', signed(type), contextFor())).toMatchObject({ ok: true, effects: [{ kind: 'sendToRecipient' }] });
+    expect(apply('send', signed(type), contextFor())).toMatchObject({ ok: true, effects: expect.arrayContaining([expect.objectContaining({ kind: 'sendToRecipient' })]) });
     const tampered = signed(type);
     tampered.answers = { ...tampered.answers, tillagdEfterSignering: 'x' };
     expect(apply('send', tampered, contextFor())).toMatchObject({
