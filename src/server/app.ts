@@ -21,6 +21,7 @@ import { registerCertificateRoutes } from './routes/certificates.js';
 import { registerDecisionRoutes } from './routes/decision.js';
 import { registerOpenApiRoute } from './routes/openapi.js';
 import { registerRenderRoute } from './routes/render.js';
+import { registerStoreRoutes } from './routes/store.js';
 import { registerTypeRoutes } from './routes/types.js';
 import type { Health, Readiness } from './responses.js';
 import { registerCleanRoute } from './routes/clean.js';
@@ -43,6 +44,8 @@ export interface ServerOptions {
   /** Do not launch Chromium at start (tests of everything but PDFs). */
   lazyBrowser?: boolean;
   version?: string;
+  /** Where GET /sjukfall and GET /statistik find certificates: postgres://… or a .parquet/.ndjson file. */
+  source?: string;
 }
 
 export interface IntygServer {
@@ -126,6 +129,7 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
   registerDecisionRoutes(app, ctx, ctx.fmb);
   registerCleanRoute(app, ctx);
   registerCodeRoutes(app, ctx);
+  if (options.source) registerStoreRoutes(app, options.source);
 
   app.get<{ Reply: Health }>('/health', { schema: { summary: 'Processen lever', tags: ['ops'], replies: { 200: 'Health' } } }, async () => ({ status: 'ok' }));
   app.get<{ Reply: Readiness }>('/ready', { schema: { summary: 'Redo för trafik: definitionerna laddade och utskriftens webbläsare igång', tags: ['ops'], replies: { 200: 'Readiness', 503: 'Readiness' } } }, async (_request, reply) => {
