@@ -22,6 +22,7 @@ import { registerDecisionRoutes } from './routes/decision.js';
 import { registerDocumentRoutes } from './routes/documents.js';
 import { registerOpenApiRoute } from './routes/openapi.js';
 import { registerRenderRoute } from './routes/render.js';
+import { registerStoreRoutes } from './routes/store.js';
 import { registerTypeRoutes } from './routes/types.js';
 import type { Health, Readiness } from './responses.js';
 import { registerCleanRoute } from './routes/clean.js';
@@ -44,6 +45,8 @@ export interface ServerOptions {
   /** Do not launch Chromium at start (tests of everything but PDFs). */
   lazyBrowser?: boolean;
   version?: string;
+  /** Where GET /sjukfall and GET /statistik find certificates: postgres://… or a .parquet/.ndjson file. */
+  source?: string;
 }
 
 export interface IntygServer {
@@ -128,6 +131,7 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
   registerCleanRoute(app, ctx);
   registerCodeRoutes(app, ctx);
   registerDocumentRoutes(app, ctx);
+  if (options.source) registerStoreRoutes(app, options.source);
 
   app.get<{ Reply: Health }>('/health', { schema: { summary: 'Processen lever', tags: ['ops'], replies: { 200: 'Health' } } }, async () => ({ status: 'ok' }));
   app.get<{ Reply: Readiness }>('/ready', { schema: { summary: 'Redo för trafik: definitionerna laddade och utskriftens webbläsare igång', tags: ['ops'], replies: { 200: 'Readiness', 503: 'Readiness' } } }, async (_request, reply) => {

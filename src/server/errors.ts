@@ -80,6 +80,7 @@ export const ERROR_STATUS = {
   'print-timeout': 503,
   'shutting-down': 503,
   'not-ready': 503,
+  'source-unavailable': 503,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
