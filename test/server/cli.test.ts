@@ -20,7 +20,8 @@ describe('intyg serve', () => {
       child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
     });
     expect((await fetch(`${url}/health`)).status).toBe(200);
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    // 'close', not 'exit': stdout may still hold the last log lines when the process has exited.
+    const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
