@@ -113,7 +113,64 @@ export const BUILT_IN_ICD10_LABEL = 'ICD-10-SE-listan från 2022';
  * page can fetch the file and hand the list to `createRuntime` as `codeSystems.icd10se`.
  */
 export function icd10ListFromText(text: string, name = 'icd10se-codes.txt'): Icd10FullList {
-  const codes = new Map<string, string | undefined>();
-  for (const entry of decodeIcd10Codes(text, name)) codes.set(entry.code, entry.title);
-  return { source: 'icd10se-codes.txt', codes, label: BUILT_IN_ICD10_LABEL };
+  return { source: 'icd10se-codes.txt', codes: new Icd10Codes(text, name), label: BUILT_IN_ICD10_LABEL };
+}
+
+/**
+ * The codes at once, their titles on first use. Checking a diagnosis needs only whether its code
+ * exists; decoding all 35,684 titles (prefix sharing, dictionary references) cost ~55 ms of a
+ * 250 ms `intyg validate`, so that waits until a title is asked for (a typeahead, a printout).
+ */
+class Icd10Codes extends Map<string, string | undefined> {
+  private decoded = false;
+
+  constructor(private readonly text: string, private readonly name: string) {
+    super();
+    let start = 0;
+    let lineNo = 0;
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      lineNo += 1;
+      const first = text.charCodeAt(start);
+      if (end > start && first !== 35 /* # */ && first !== 64 /* @ */) {
+        const tab = text.indexOf('\t', start);
+        const code = text.slice(start, tab < 0 || tab > end ? end : tab);
+        if (!CODE.test(code)) throw new Error(`${name}:${lineNo}: not an ICD-10-SE code: ${JSON.stringify(text.slice(start, Math.min(end, start + 80)))}`);
+        super.set(code, undefined);
+      }
+      start = end + 1;
+    }
+  }
+
+  private decode(): void {
+    if (this.decoded) return;
+    this.decoded = true;
+    for (const entry of decodeIcd10Codes(this.text, this.name)) super.set(entry.code, entry.title);
+  }
+
+  override get(code: string): string | undefined {
+    if (!super.has(code)) return undefined;
+    this.decode();
+    return super.get(code);
+  }
+
+  override entries(): MapIterator<[string, string | undefined]> {
+    this.decode();
+    return super.entries();
+  }
+
+  override values(): MapIterator<string | undefined> {
+    this.decode();
+    return super.values();
+  }
+
+  override forEach(callback: (value: string | undefined, key: string, map: Map<string, string | undefined>) => void, thisArg?: unknown): void {
+    this.decode();
+    super.forEach(callback, thisArg);
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, string | undefined]> {
+    return this.entries();
+  }
 }

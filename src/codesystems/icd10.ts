@@ -105,8 +105,8 @@ export function createIcd10Checker(systems: CodeSystems, full?: Icd10FullList | 
     if (full) {
       if (!full.codes.has(code)) return { status: 'invalid', reason: 'not-in-full-list', block, chapter };
       const result: Icd10CheckResult = { status: 'known', reason: 'in-full-list', block, chapter };
-      const title = full.codes.get(code) ?? kshTitles.get(code);
-      if (title !== undefined) result.title = title;
+      // The title only when someone reads it: looking it up decodes the whole list's titles.
+      Object.defineProperty(result, 'title', { enumerable: true, configurable: true, get: () => full.codes.get(code) ?? kshTitles.get(code) });
       return result;
     }
     const title = kshTitles.get(code);
