@@ -38,6 +38,8 @@ import type { Tstrk1007Certificate } from './tstrk1007.js';
 export { type Tstrk1031Answers, type Tstrk1031Certificate, Tstrk1031Type } from './tstrk1031.js';
 import type { Tstrk1031Certificate } from './tstrk1031.js';
 
-/** Every certificate type this build knows. */
+/** Every certificate type and version this build knows. */
 export type AnyCertificate = Ag114Certificate | Ag7804Certificate | DbCertificate | DoiCertificate | Fk3221Certificate | Fk3226Certificate | Fk7210Certificate | Fk7426Certificate | Fk7427Certificate | Fk7472Certificate | Fk7800Certificate | Fk7801Certificate | Fk7802Certificate | Fk7804Certificate | Fk7809Certificate | Fk7810Certificate | Tstrk1007Certificate | Tstrk1031Certificate;
 export const CERTIFICATE_TYPES = ["ag114","ag7804","db","doi","fk3221","fk3226","fk7210","fk7426","fk7427","fk7472","fk7800","fk7801","fk7802","fk7804","fk7809","fk7810","tstrk1007","tstrk1031"] as const;
+/** The versions of each type, oldest first; the last is the current one. */
+export const CERTIFICATE_VERSIONS = {"ag114":["2.0"],"ag7804":["2.0"],"db":["1.0"],"doi":["1.0"],"fk3221":["1.0"],"fk3226":["1.0"],"fk7210":["1.0"],"fk7426":["1.0"],"fk7427":["1.0"],"fk7472":["1.0"],"fk7800":["1.2"],"fk7801":["1.1"],"fk7802":["1.1"],"fk7804":["2.0"],"fk7809":["1.0"],"fk7810":["1.0"],"tstrk1007":["7.0"],"tstrk1031":["4.0"]} as const;

@@ -15,20 +15,25 @@ import type { CertificateModel } from './model/types.js';
 import type { KindEnvironment } from './fields/kind.js';
 import type { SourceFile } from './definition/source.js';
 import { fingerprint } from './util/fingerprint.js';
+import { checkVersions } from './model/versions/check.js';
 
 export interface DefinitionInput {
   /** Repository-relative path, used in diagnostics and banners. */
   file: string;
-  /** The folder the definition lives in; its id must match. */
+  /** The type's folder the definition lives in; its id must match. */
   folder?: string;
+  /** For an earlier version, `versions/<version>/`: its version must match. */
+  versionFolder?: string;
   text: string;
 }
 
-/** A shared block, `definitions/_shared/blocks/<name>.yaml`. */
+/** A shared block, `definitions/_shared/blocks/<name>.yaml`, or a type's own, `definitions/<type>/blocks/<name>.yaml`. */
 export interface BlockInput {
   name: string;
   file: string;
   text: string;
+  /** Set for a type's own block: only that type's versions may include it, and it goes before a shared one of the same name. */
+  type?: string;
 }
 
 export interface CompileInput {
@@ -46,9 +51,17 @@ export interface CompileResult {
   models: CertificateModel[];
   files: GeneratedFile[];
   diagnostics: Diagnostic[];
+  /** Each model's merged YAML source, by its definition file: `intyg diff` locates changes with it. */
+  sources: ReadonlyMap<string, SourceFile>;
 }
 
-function compileOne(input: DefinitionInput, shared: CompileInput, blocks: ReadonlyMap<string, LoadedBlock>): { model?: CertificateModel; diagnostics: Diagnostic[] } {
+interface Compiled {
+  model?: CertificateModel;
+  source?: SourceFile;
+  diagnostics: Diagnostic[];
+}
+
+function compileOne(input: DefinitionInput, shared: CompileInput, blocks: ReadonlyMap<string, LoadedBlock>): Compiled {
   const loaded = load(input.file, input.text);                                    // YAML → RawDefinition + source map
   if (hasErrors(loaded.diagnostics)) return { diagnostics: loaded.diagnostics };
   const merged = include(loaded, blocks);                                         // `- include: block` → the block's sections and rules
@@ -56,9 +69,9 @@ function compileOne(input: DefinitionInput, shared: CompileInput, blocks: Readon
   const shapeDiagnostics = checkShape(merged.source, merged.raw);                 // definition.schema.json: keys, kinds, types
   if (hasErrors(shapeDiagnostics)) return { diagnostics: shapeDiagnostics };
   const model = normalize(merged.raw as Record<string, unknown>, input.file);    // RawDefinition → CertificateModel
-  const semantic = check(model, merged.source, { folder: input.folder, recipients: shared.recipients, env: shared.env }); // references, types, cycles
+  const semantic = check(model, merged.source, { folder: input.folder, versionFolder: input.versionFolder, recipients: shared.recipients, env: shared.env }); // references, types, cycles
   if (hasErrors(semantic)) return { diagnostics: semantic };
-  return { model: annotate(model, merged.source, shared), diagnostics: semantic };   // YAML positions, sources, recipient name
+  return { model: annotate(model, merged.source, shared), source: merged.source, diagnostics: semantic }; // YAML positions, sources, recipient name
 }
 
 /** What a compiled model carries besides the definition: where it came from and the recipient's name. */
@@ -76,24 +89,40 @@ function annotate(model: CertificateModel, source: SourceFile, shared: CompileIn
   };
 }
 
-/** Shared blocks are read and shape-checked once, whichever definitions include them. */
-function loadBlocks(blocks: readonly BlockInput[]): { blocks: Map<string, LoadedBlock>; diagnostics: Diagnostic[] } {
-  const loadedBlocks = new Map<string, LoadedBlock>();
+/** Blocks are read and shape-checked once, whichever definitions include them. */
+function loadBlocks(blocks: readonly BlockInput[]): { blocks: BlocksByScope; diagnostics: Diagnostic[] } {
+  const loadedBlocks: BlocksByScope = { shared: new Map(), byType: new Map() };
   const diagnostics: Diagnostic[] = [];
   for (const block of blocks) {
     const loaded = load(block.file, block.text);
     const problems = hasErrors(loaded.diagnostics) ? loaded.diagnostics : checkShape(loaded.source, loaded.raw, 'block');
     diagnostics.push(...problems);
-    if (!hasErrors(problems)) loadedBlocks.set(block.name, { name: block.name, loaded });
+    if (hasErrors(problems)) continue;
+    const scope = block.type === undefined ? loadedBlocks.shared : loadedBlocks.byType.get(block.type) ?? new Map();
+    scope.set(block.name, { name: block.name, loaded });
+    if (block.type !== undefined) loadedBlocks.byType.set(block.type, scope);
   }
   return { blocks: loadedBlocks, diagnostics };
 }
 
+interface BlocksByScope {
+  shared: Map<string, LoadedBlock>;
+  byType: Map<string, Map<string, LoadedBlock>>;
+}
+
+/** What a definition of `type` may include: the type's own blocks, then the shared ones. */
+function blocksFor(blocks: BlocksByScope, type: string | undefined): ReadonlyMap<string, LoadedBlock> {
+  const own = type === undefined ? undefined : blocks.byType.get(type);
+  return own ? new Map([...blocks.shared, ...own]) : blocks.shared;
+}
+
 export function compile(input: CompileInput): CompileResult {
-  const shared = loadBlocks(input.blocks ?? []);                                  // _shared/blocks/*.yaml, checked once
-  const results = input.definitions.map((definition) => compileOne(definition, input, shared.blocks));
-  const diagnostics = sortDiagnostics([...shared.diagnostics, ...results.flatMap((result) => result.diagnostics)]);
-  const models = results.flatMap((result) => (result.model && !hasErrors(result.diagnostics) ? [result.model] : []));
+  const shared = loadBlocks(input.blocks ?? []);                                  // _shared/blocks/*.yaml and <type>/blocks/*.yaml, checked once
+  const results = input.definitions.map((definition) => compileOne(definition, input, blocksFor(shared.blocks, definition.folder)));
+  const compiled = results.flatMap((result) => (result.model && result.source && !hasErrors(result.diagnostics) ? [{ model: result.model, source: result.source }] : []));
+  const versions = checkVersions(compiled);                                       // the versions of each type together: order, migration
+  const diagnostics = sortDiagnostics([...shared.diagnostics, ...results.flatMap((result) => result.diagnostics), ...versions]);
+  const models = compiled.map((entry) => entry.model);
   const files = hasErrors(diagnostics) ? [] : generate(models, input.env);       // CertificateModel → schema, types, rules
-  return { models, files, diagnostics };
+  return { models, files, diagnostics, sources: new Map(compiled.map((entry) => [entry.model.file, entry.source])) };
 }

@@ -6,6 +6,7 @@
 import type { CertificateModel, FieldModel } from '../model/types.js';
 import { getKind } from '../fields/registry.js';
 import { tsBanner } from './banner.js';
+import { createCatalog, generatedBaseName, versionSuffix } from '../model/catalog.js';
 import { conditionSentences, fieldConditions } from '../rules/describe/index.js';
 
 export function typeName(id: string): string {
@@ -37,8 +38,17 @@ function fieldDoc(model: CertificateModel, field: FieldModel): string[] {
   return [...lines, '', ...tags];
 }
 
-export function generateTypes(model: CertificateModel): string {
-  const name = typeName(model.id);
+/**
+ * One version's types. A type with one version keeps its plain names (`Fk7804Answers`). With
+ * several, each version has its own (`Fk7804V1_2Answers` in `fk7804.v1.2.ts`), and the current
+ * version's file also gives the plain names as aliases of its own plus `<Name>AnyVersion`.
+ * `versions` are all versions of the type, oldest first; the last is the current one.
+ */
+export function generateTypes(model: CertificateModel, versions: readonly CertificateModel[] = [model]): string {
+  const base = typeName(model.id);
+  const several = versions.length > 1;
+  const current = versions[versions.length - 1] === model;
+  const name = several ? `${base}${versionSuffix(model.version)}` : base;
   const used = new Set<string>();
   const properties = model.fields
     .filter((field) => getKind(field.kind).hasAnswer)
@@ -48,28 +58,50 @@ export function generateTypes(model: CertificateModel): string {
       return `${jsDoc(fieldDoc(model, field), '  ')}  ${field.id}?: ${type};`;
     });
   const imports = ['CertificateEnvelope', ...[...used].sort()].join(', ');
+  const older = current && several ? versions.slice(0, -1) : [];
+  const typeConst = JSON.stringify({ type: model.id, version: model.version, code: model.code, name: model.name });
   return [
     tsBanner(model.file),
     `import type { ${imports} } from './common.js';\n`,
+    ...older.map((version) => `import type { ${base}${versionSuffix(version.version)}Certificate } from './${generatedBaseName(version, false)}.js';\n`),
     jsDoc([`${model.name} (${model.code}), version ${model.version}: the answers by field id.`], ''),
     `export interface ${name}Answers {\n${properties.join('\n')}\n}\n`,
-    jsDoc([`A ${model.code} certificate payload.`], ''),
+    jsDoc([`A ${model.code} certificate payload${several ? `, version ${model.version}` : ''}.`], ''),
     `export type ${name}Certificate = CertificateEnvelope<${JSON.stringify(model.id)}, ${JSON.stringify(model.version)}, ${name}Answers>;\n`,
-    `export const ${name}Type = ${JSON.stringify({ type: model.id, version: model.version, code: model.code, name: model.name })} as const;\n`,
+    ...(several && current ? [
+      jsDoc([`The current version of ${model.code} (${model.version}), by its plain name.`], ''),
+      `export type ${base}Answers = ${name}Answers;\nexport type ${base}Certificate = ${name}Certificate;\n`,
+      jsDoc([`A ${model.code} certificate in any version this build knows: ${versions.map((version) => version.version).join(', ')}.`], ''),
+      `export type ${base}AnyVersion = ${versions.map((version) => `${base}${versionSuffix(version.version)}Certificate`).join(' | ')};\n`,
+    ] : []),
+    `export const ${current ? base : name}Type = ${typeConst} as const;\n`,
   ].join('\n');
 }
 
+/** The index: every version's names, `AnyCertificate` over all of them, the types and their versions. */
 export function generateIndex(models: readonly CertificateModel[]): string {
-  const sorted = [...models].sort((a, b) => a.id.localeCompare(b.id));
+  const catalog = createCatalog(models);
   const lines = [tsBanner('definitions/*/definition.yaml'), "export * from './common.js';"];
-  for (const model of sorted) {
-    const name = typeName(model.id);
-    lines.push(`export { type ${name}Answers, type ${name}Certificate, ${name}Type } from './${model.id}.js';`);
-    lines.push(`import type { ${name}Certificate } from './${model.id}.js';`);
+  const certificates: string[] = [];
+  for (const id of catalog.keys()) {
+    const versions = catalog.versionsOf(id);
+    const base = typeName(id);
+    for (const version of versions) {
+      const current = version === versions[versions.length - 1];
+      const file = generatedBaseName(version, current);
+      const name = versions.length > 1 ? `${base}${versionSuffix(version.version)}` : base;
+      const names = [`type ${name}Answers`, `type ${name}Certificate`, `${current ? base : name}Type`];
+      if (versions.length > 1 && current) names.push(`type ${base}Answers`, `type ${base}Certificate`, `type ${base}AnyVersion`);
+      lines.push(`export { ${names.join(', ')} } from './${file}.js';`);
+      lines.push(`import type { ${name}Certificate } from './${file}.js';`);
+      certificates.push(`${name}Certificate`);
+    }
   }
-  lines.push('', '/** Every certificate type this build knows. */');
-  lines.push(`export type AnyCertificate = ${sorted.map((model) => `${typeName(model.id)}Certificate`).join(' | ') || 'never'};`);
-  lines.push(`export const CERTIFICATE_TYPES = ${JSON.stringify(sorted.map((model) => model.id))} as const;`);
+  lines.push('', '/** Every certificate type and version this build knows. */');
+  lines.push(`export type AnyCertificate = ${certificates.join(' | ') || 'never'};`);
+  lines.push(`export const CERTIFICATE_TYPES = ${JSON.stringify([...catalog.keys()])} as const;`);
+  lines.push('/** The versions of each type, oldest first; the last is the current one. */');
+  lines.push(`export const CERTIFICATE_VERSIONS = ${JSON.stringify(Object.fromEntries([...catalog.keys()].map((id) => [id, catalog.versionsOf(id).map((model) => model.version)])))} as const;`);
   return `${lines.join('\n')}\n`;
 }
 

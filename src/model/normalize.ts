@@ -5,7 +5,7 @@
  */
 
 import { normalizeLifecycle } from './lifecycle-defaults.js';
-import type { CertificateModel, Condition, FieldModel, RuleModel, SectionModel } from './types.js';
+import type { CertificateModel, Condition, FieldModel, MigrationSpec, RuleModel, SectionModel } from './types.js';
 
 const COMMON_FIELD_KEYS = new Set([
   'id', 'ref', 'kind', 'label', 'help', 'required', 'showIf', 'hideIf', 'enabledIf', 'disabledIf', 'messages',
@@ -31,6 +31,17 @@ function normalizeField(raw: Raw, sectionId: string, pointer: (string | number)[
     messages: raw.messages ?? {},
     props,
     pointer,
+  };
+}
+
+function normalizeMigration(raw: Raw): MigrationSpec {
+  return {
+    from: String(raw.from),
+    rename: raw.rename ?? {},
+    values: raw.values ?? {},
+    drop: raw.drop ?? {},
+    defaults: raw.defaults ?? {},
+    pointer: ['migrate'],
   };
 }
 
@@ -73,6 +84,8 @@ export function normalize(raw: Raw, file: string): CertificateModel {
   return {
     id: raw.id,
     version: raw.version,
+    ...(raw.retired !== undefined ? { retired: raw.retired } : {}),
+    ...(raw.migrate !== undefined ? { migrate: normalizeMigration(raw.migrate) } : {}),
     name: raw.name,
     code: raw.code,
     ...(raw.typeCode !== undefined ? { typeCode: raw.typeCode } : {}),

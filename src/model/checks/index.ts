@@ -9,10 +9,12 @@ import knownRecipient from './known-recipient.js';
 import messageOverrides from './message-overrides.js';
 import printHideable from './print-hideable.js';
 import reservedIds from './reserved-ids.js';
+import retiredDate from './retired-date.js';
 import ruleTargets from './rule-targets.js';
+import versionMatchesFolder from './version-matches-folder.js';
 import visibilityCycle from './visibility-cycle.js';
 
 export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
-  idMatchesFolder, duplicateIds, reservedIds, knownRecipient, kindKeys, messageOverrides, conditionReferences, ruleTargets,
+  idMatchesFolder, versionMatchesFolder, retiredDate, duplicateIds, reservedIds, knownRecipient, kindKeys, messageOverrides, conditionReferences, ruleTargets,
   printHideable, lifecyclePolicy, visibilityCycle,
 ];
