@@ -95,7 +95,9 @@ function loadBlocks(blocks: readonly BlockInput[]): { blocks: BlocksByScope; dia
   const diagnostics: Diagnostic[] = [];
   for (const block of blocks) {
     const loaded = load(block.file, block.text);
-    const problems = hasErrors(loaded.diagnostics) ? loaded.diagnostics : checkShape(loaded.source, loaded.raw, 'block');
+    // A block of sections (a mapping) is checked here, once; a part (a list, a text) where it is included.
+    const sectionBlock = loaded.raw !== null && typeof loaded.raw === 'object' && !Array.isArray(loaded.raw);
+    const problems = hasErrors(loaded.diagnostics) || !sectionBlock ? loaded.diagnostics : checkShape(loaded.source, loaded.raw, 'block');
     diagnostics.push(...problems);
     if (hasErrors(problems)) continue;
     const scope = block.type === undefined ? loadedBlocks.shared : loadedBlocks.byType.get(block.type) ?? new Map();

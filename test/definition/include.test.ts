@@ -82,7 +82,7 @@ describe('include', () => {
   it('reports an unknown block at the include, with the blocks there are', () => {
     const result = compile(input(definition().replace('include: dodsfall', 'include: dodsfal')));
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      'definitions/exempel/definition.yaml:13:14 definition/unknown-block Det finns inget block "dodsfal" i definitions/_shared/blocks/. Menade du "dodsfall"? Block: dodsfall.',
+      'definitions/exempel/definition.yaml:13:14 definition/unknown-block Det finns inget block "dodsfal" i definitions/_shared/blocks/ eller typens blocks/. Menade du "dodsfall"? Block: dodsfall.',
     ]);
   });
 

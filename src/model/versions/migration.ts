@@ -40,7 +40,7 @@ export function checkMigration({ model, source }: VersionEntry, earlier: readonl
   const predecessor = earlier[earlier.length - 1];
   if (!predecessor || predecessor.model.version !== spec.from) {
     const known = earlier.map((entry) => entry.model.version);
-    report(['from'], 'migrate/unknown-version', predecessor
+    report(['from'], 'definition/migrate-unknown-version', predecessor
       ? `${model.code} ${model.version} kan bara migrera från versionen närmast före, ${predecessor.model.version}, inte "${spec.from}".`
       : `${model.code} har ingen version före ${model.version} att migrera från${known.length ? '' : ' (lägg den i versions/<version>/)'}.`);
     return diagnostics;
@@ -49,14 +49,14 @@ export function checkMigration({ model, source }: VersionEntry, earlier: readonl
   const oldFields = answerFields(from.fields);
   const newFields = answerFields(model.fields);
   const unknownOld = (section: string, id: string) =>
-    report([section, id], 'migrate/unknown-field', `${from.code} ${from.version} har ingen fråga "${id}".`, 'error', true);
+    report([section, id], 'definition/migrate-unknown-field', `${from.code} ${from.version} har ingen fråga "${id}".`, 'error', true);
 
   const targets = new Map<string, string>();
   for (const [oldId, newId] of Object.entries(spec.rename)) {
     if (!oldFields.has(oldId)) unknownOld('rename', oldId);
-    if (!newFields.has(newId)) report(['rename', oldId], 'migrate/unknown-field', `${model.code} ${model.version} har ingen fråga "${newId}".`);
+    if (!newFields.has(newId)) report(['rename', oldId], 'definition/migrate-unknown-field', `${model.code} ${model.version} har ingen fråga "${newId}".`);
     const twice = targets.get(newId);
-    if (twice) report(['rename', oldId], 'migrate/duplicate-target', `Både "${twice}" och "${oldId}" flyttas till "${newId}"; ett svar kan bara komma från en fråga.`);
+    if (twice) report(['rename', oldId], 'definition/migrate-duplicate-target', `Både "${twice}" och "${oldId}" flyttas till "${newId}"; ett svar kan bara komma från en fråga.`);
     targets.set(newId, oldId);
   }
   for (const [oldId, map] of Object.entries(spec.values)) {
@@ -69,11 +69,11 @@ export function checkMigration({ model, source }: VersionEntry, earlier: readonl
     const oldOptions = optionIds(oldField);
     for (const [oldValue, newValue] of Object.entries(map)) {
       if (oldOptions && !oldOptions.includes(oldValue)) {
-        report(['values', oldId, oldValue], 'migrate/unknown-option', `"${oldField.label}" i ${from.version} har inget alternativ "${oldValue}". Alternativ: ${oldOptions.join(', ')}.`, 'error', true);
+        report(['values', oldId, oldValue], 'definition/migrate-unknown-option', `"${oldField.label}" i ${from.version} har inget alternativ "${oldValue}". Alternativ: ${oldOptions.join(', ')}.`, 'error', true);
       }
       if (target && newValue !== null && !fitsOne(target, newValue)) {
         const options = optionIds(target);
-        report(['values', oldId, oldValue], 'migrate/unknown-option', options
+        report(['values', oldId, oldValue], 'definition/migrate-unknown-option', options
           ? `"${target.label}" i ${model.version} har inget alternativ ${JSON.stringify(newValue)}. Alternativ: ${options.join(', ')} (eller null för att ta bort värdet).`
           : `${JSON.stringify(newValue)} passar inte "${target.label}" (${target.kind}) i ${model.version}.`);
       }
@@ -81,12 +81,12 @@ export function checkMigration({ model, source }: VersionEntry, earlier: readonl
   }
   for (const oldId of Object.keys(spec.drop)) {
     if (!oldFields.has(oldId)) unknownOld('drop', oldId);
-    if (oldId in spec.rename || oldId in spec.values) report(['drop', oldId], 'migrate/conflict', `"${oldId}" tas bort men flyttas eller översätts också; välj det ena.`, 'error', true);
+    if (oldId in spec.rename || oldId in spec.values) report(['drop', oldId], 'definition/migrate-conflict', `"${oldId}" tas bort men flyttas eller översätts också; välj det ena.`, 'error', true);
   }
   for (const [newId, value] of Object.entries(spec.defaults)) {
     const field = newFields.get(newId);
-    if (!field) report(['defaults', newId], 'migrate/unknown-field', `${model.code} ${model.version} har ingen fråga "${newId}".`, 'error', true);
-    else if (!fitsAnswer(field, value)) report(['defaults', newId], 'migrate/wrong-type', `${JSON.stringify(value)} är inget svar på "${field.label}" (${field.kind}).`);
+    if (!field) report(['defaults', newId], 'definition/migrate-unknown-field', `${model.code} ${model.version} har ingen fråga "${newId}".`, 'error', true);
+    else if (!fitsAnswer(field, value)) report(['defaults', newId], 'definition/migrate-wrong-type', `${JSON.stringify(value)} är inget svar på "${field.label}" (${field.kind}).`);
   }
 
   // Every answer of the predecessor follows, or the author says why not.
@@ -95,9 +95,9 @@ export function checkMigration({ model, source }: VersionEntry, earlier: readonl
     const newId = spec.rename[oldId] ?? oldId;
     const target = newFields.get(newId);
     if (!target) {
-      report([], 'migrate/unmapped', `Svaret på "${oldField.label}" (${oldId}) följer inte med till ${model.version}: frågan finns inte där. Ange vart det flyttas under migrate.rename, eller varför det tas bort under migrate.drop.`, 'warning', true);
+      report([], 'definition/migrate-unmapped', `Svaret på "${oldField.label}" (${oldId}) följer inte med till ${model.version}: frågan finns inte där. Ange vart det flyttas under migrate.rename, eller varför det tas bort under migrate.drop.`, 'warning', true);
     } else if (target.kind !== oldField.kind && !(oldId in spec.values)) {
-      report([], 'migrate/kind-changed', `"${oldField.label}" (${oldId}) är ${oldField.kind} i ${from.version} men ${target.kind} i ${model.version}: svaret följer med bara om det passar. Säg under migrate.values hur det översätts, eller under migrate.drop varför det tas bort.`, 'warning', true);
+      report([], 'definition/migrate-kind-changed', `"${oldField.label}" (${oldId}) är ${oldField.kind} i ${from.version} men ${target.kind} i ${model.version}: svaret följer med bara om det passar. Säg under migrate.values hur det översätts, eller under migrate.drop varför det tas bort.`, 'warning', true);
     }
   }
   return diagnostics;
