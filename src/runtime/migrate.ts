@@ -69,6 +69,11 @@ export interface MigrationTools {
   today: string;
   /** Given when the plans were built with code systems: carried answers are then validated. */
   icd10?: Icd10Checker;
+  /**
+   * Fields of the new version an action does not carry (Förnya's `notCopiedOnRenew`): removed
+   * after the steps and not reported as moved or dropped; still reported when required.
+   */
+  leaveOut?: ReadonlySet<string>;
 }
 
 /**
@@ -87,6 +92,11 @@ export function migrateAnswers(steps: readonly MigrationStep[], certificate: Rec
     changes.push(...result.changes);
     // Kept means kept through every step.
     kept = new Set(result.kept.filter((id) => kept.has(id)));
+  }
+  if (tools.leaveOut?.size) {
+    const leaveOut = tools.leaveOut;
+    answers = Object.fromEntries(Object.entries(answers).filter(([id]) => !leaveOut.has(id)));
+    for (let index = changes.length - 1; index >= 0; index -= 1) if (changes[index].kind !== 'dropped' && leaveOut.has(changes[index].field)) changes.splice(index, 1);
   }
   const migrated = { ...certificate, version: last.model.version, answers };
   const cleaned = cleanWithPlan(last, migrated, tools.today);
