@@ -5,7 +5,7 @@
  */
 
 import { PROFESSION_NAMES, type CertificateModel } from '../model/types.js';
-import { catalogOf, isRetired, type ModelCatalog } from '../model/catalog.js';
+import { catalogOf, isRetired, versionList, type ModelCatalog } from '../model/catalog.js';
 import { addDays } from '../util/dates.js';
 import { parsePersonIdentity, type IdentityResult } from '../util/personnummer.js';
 import { statusOf } from './status.js';
@@ -42,7 +42,7 @@ export function situationOf(certificate: LifecycleCertificate, context: Lifecycl
   if (!current) return { code: 'unknown-type', reason: `Okänd intygstyp "${certificate.type}".` };
   const model = certificate.version === undefined ? current : catalog.find(certificate.type, certificate.version);
   if (!model) {
-    const versions = catalog.versionsOf(certificate.type).map((known) => known.version).join(', ');
+    const versions = versionList(catalog.versionsOf(certificate.type).map((known) => known.version));
     return { code: 'unknown-version', reason: `${current.name} finns i version ${versions}, inte ${JSON.stringify(certificate.version)}.` };
   }
   return {

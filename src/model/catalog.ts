@@ -30,6 +30,11 @@ export function resolveVersion(versions: readonly string[], wanted: string): str
   return same.length === 1 ? same[0] : undefined;
 }
 
+/** Versions in a Swedish sentence: "2.0", "1.2 och 2.0", "1.0, 2.0 och 3.0". */
+export function versionList(versions: readonly string[]): string {
+  return versions.length > 1 ? `${versions.slice(0, -1).join(', ')} och ${versions[versions.length - 1]}` : versions.join('');
+}
+
 /** "1.2" → "V1_2", for type names (`Fk7804V1_2Certificate`). */
 export function versionSuffix(version: string): string {
   return `V${version.replace(/[^0-9A-Za-z]/g, '_')}`;

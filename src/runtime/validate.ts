@@ -12,7 +12,7 @@ import type { Decisions } from './decisions.js';
 import { checkEnvelope } from './envelope.js';
 import type { Plan } from './plan.js';
 import { STRUCTURAL_CODES } from './issue-codes.js';
-import type { VersionedMap } from '../model/catalog.js';
+import { versionList, type VersionedMap } from '../model/catalog.js';
 
 const BLANK_TEXT = 'Fältet får inte fyllas i med endast blanksteg.';
 
@@ -47,9 +47,8 @@ export function prepare(certificate: unknown, plans: VersionedMap<Plan>): Prepar
   }
   const plan = plans.find(type as string, certificate.version);
   if (!plan) {
-    const versions = plans.versionsOf(type as string).map((known) => known.model.version);
-    const listed = versions.length > 1 ? `${versions.slice(0, -1).join(', ')} och ${versions[versions.length - 1]}` : versions[0];
-    return invalid('version', 'unknown-version', `${current.model.code} finns i version ${listed}, inte ${JSON.stringify(certificate.version)}.`);
+    const versions = versionList(plans.versionsOf(type as string).map((known) => known.model.version));
+    return invalid('version', 'unknown-version', `${current.model.code} finns i version ${versions}, inte ${JSON.stringify(certificate.version)}.`);
   }
   if (!isPlainObject(certificate.answers)) return invalid('answers', 'invalid-type', 'answers ska vara ett objekt med svaren.');
   return { plan, certificate, answers: certificate.answers };
