@@ -35,7 +35,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'check', args: [{ name: '[dir]', sv: 'definitions-mapp, en intygsmapp eller en definition.yaml', en: 'a definitions folder, one type\'s folder or a definition.yaml' }],
     sv: 'kontrollera definitioner; skriver fil:rad:kolumn kod meddelande', en: 'check definitions; prints file:line:col code message',
-    options: [json('skriv problemen som JSON', 'print the problems as JSON')],
+    options: [
+      json('skriv problemen som JSON', 'print the problems as JSON'),
+      { flags: '--against <git-ref>', sv: 'jämför med definitionerna i en git-revision: en brytande ändring utan nytt versionsnummer är ett fel', en: 'compare with the definitions at a git revision: a breaking change without a new version number is an error' },
+    ],
     run: async ([dir], options) => (await import('./commands/check.js')).runCheck(dir, options),
   },
   {
@@ -47,6 +50,22 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--out <dir>', sv: 'mapp att skriva till (standard: projektets generated/)', en: 'folder to write to (default: the project\'s generated/)' },
     ],
     run: async (_args, options) => (await import('./commands/generate.js')).runGenerate(options),
+  },
+  {
+    name: 'diff',
+    args: [
+      { name: '<type>', sv: 'intygstypen, t.ex. fk7804', en: 'the certificate type, e.g. fk7804' },
+      { name: '[from]', sv: 'versionen det jämförs från (1 räcker för 1.2); med --base den version som jämförs', en: 'the version to compare from (1 will do for 1.2); with --base the version compared' },
+      { name: '[to]', sv: 'versionen det jämförs till (standard: den aktuella)', en: 'the version to compare to (default: the current one)' },
+    ],
+    sv: 'lista varje ändring mellan två versioner av en intygstyp, med rad i YAML: brytande, kompatibel eller bara formulering',
+    en: 'list every change between two versions of a certificate type, with its YAML line: breaking, compatible or wording only',
+    options: [
+      { flags: '--base <git-ref>', sv: 'jämför versionens definition med hur den såg ut i en git-revision', en: 'compare the version\'s definition with how it was at a git revision' },
+      json('skriv ändringarna som JSON', 'print the changes as JSON'),
+      { flags: '--definitions <dir>', sv: 'egna definitioner i stället för projektets', en: 'own definitions instead of the project\'s' },
+    ],
+    run: async ([type, from, to], options) => (await import('./commands/diff.js')).runDiff(type, from, to, options),
   },
   {
     name: 'validate', args: [payloadArgument], sv: 'validera ett intyg', en: 'validate a certificate',
