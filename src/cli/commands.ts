@@ -101,6 +101,19 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async ([file], options) => (await import('./commands/clean.js')).runClean(file, options),
   },
   {
+    name: 'migrate', args: [payloadArgument],
+    sv: 'för ett utkast till en senare version av sin intygstyp, med en rapport om varje svar som flyttats, ändrats eller tagits bort och varje fråga som nu är obligatorisk',
+    en: 'take a draft to a later version of its certificate type, reporting every answer moved, changed or dropped and every question now required',
+    options: [
+      { flags: '--to <version>', sv: 'versionen att migrera till (standard: den aktuella; 2 räcker för 2.0)', en: 'the version to migrate to (default: the current one; 2 will do for 2.0)' },
+      today('avgör vad som visas som om det vore detta datum (ÅÅÅÅ-MM-DD)', 'decide what is shown as if it were this date (YYYY-MM-DD)'),
+      json('skriv { certificate, report } i stället för bara utkastet', 'print { certificate, report } instead of only the draft'),
+      { flags: '-o, --output <file>', sv: 'skriv det migrerade utkastet till en fil', en: 'write the migrated draft to a file' },
+      { flags: '--definitions <dir>', sv: 'egna definitioner i stället för projektets', en: 'own definitions instead of the project\'s' },
+    ],
+    run: async ([file], options) => (await import('./commands/migrate.js')).runMigrate(file, options),
+  },
+  {
     name: 'codes', args: [{ name: '<query>', sv: 'kodens början (F32) eller ord ur benämningen (svår depression)', en: 'the start of a code (F32) or words of its title (svår depression)' }],
     sv: 'sök diagnoskoder med benämning, som diagnosfältets typeahead (ICD-10-SE enligt listan från 2022, eller KSH97-P)',
     en: 'search diagnosis codes with their titles, as the diagnosis typeahead does (ICD-10-SE as listed in 2022, or KSH97-P)',

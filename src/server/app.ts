@@ -24,6 +24,7 @@ import { registerRenderRoute } from './routes/render.js';
 import { registerTypeRoutes } from './routes/types.js';
 import type { Health, Readiness } from './responses.js';
 import { registerCleanRoute } from './routes/clean.js';
+import { registerMigrateRoute } from './routes/migrate.js';
 import { registerCodeRoutes } from './routes/codes.js';
 import { loadCertificateSchemas } from './schemas.js';
 
@@ -108,6 +109,7 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
   registerRenderRoute(app, ctx);
   registerDecisionRoutes(app, ctx, ctx.fmb);
   registerCleanRoute(app, ctx);
+  registerMigrateRoute(app, ctx);
   registerCodeRoutes(app, ctx);
 
   app.get<{ Reply: Health }>('/health', { schema: { summary: 'Processen lever', tags: ['ops'], replies: { 200: 'Health' } } }, async () => ({ status: 'ok' }));

@@ -58,6 +58,8 @@ export const ERROR_STATUS = {
   'unknown-type': 422,
   'unknown-version': 422,
   'not-printable': 422,
+  'migration-backwards': 422,
+  'not-a-draft': 409,
   'internal': 500,
   'browser-missing': 503,
   'print-queue-full': 503,

@@ -52,9 +52,11 @@ function write(out: string, models: readonly CertificateModel[], input: CompileI
   }
   for (const file of report.written) console.log(say(`skrev ${shown}/${file}`, `wrote ${shown}/${file}`));
   for (const file of report.removed) console.log(say(`tog bort ${shown}/${file}`, `removed ${shown}/${file}`));
+  const types = new Set(models.map((model) => model.id)).size;
+  const versions = models.length > types ? say(` (${models.length} versioner)`, ` (${models.length} versions)`) : '';
   console.error(say(
-    `${models.length} intygstyper, ${report.written.length} filer ändrade, ${report.unchanged.length} oförändrade (${ms} ms).`,
-    `${models.length} certificate types, ${report.written.length} files changed, ${report.unchanged.length} unchanged (${ms} ms).`,
+    `${types} intygstyper${versions}, ${report.written.length} filer ändrade, ${report.unchanged.length} oförändrade (${ms} ms).`,
+    `${types} certificate types${versions}, ${report.written.length} files changed, ${report.unchanged.length} unchanged (${ms} ms).`,
   ));
   return EXIT_OK;
 }
