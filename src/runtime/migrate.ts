@@ -87,7 +87,9 @@ export function migrateAnswers(steps: readonly MigrationStep[], certificate: Rec
   const changes: MigrationChange[] = [];
   let kept = new Set<string>(Object.keys(answers));
   for (const step of steps) {
-    const result = migrateStep(step.from, step.to, step.to.model.migrate, answers);
+    // A spec for another predecessor does not apply; answers then follow by id alone.
+    const spec = step.to.model.migrate?.from === step.from.model.version ? step.to.model.migrate : undefined;
+    const result = migrateStep(step.from, step.to, spec, answers);
     answers = result.answers;
     changes.push(...result.changes);
     // Kept means kept through every step.
