@@ -71,12 +71,18 @@ export function createRenderer(runtime: Runtime, config: RendererConfig): Render
     });
   };
 
-  const document = (certificate: unknown, options?: RenderOptions) => renderDocument(model(certificate, options), templates, { forPrint: true });
+  // A type's own print.hbs is its current version's; an earlier version has its own, or none.
+  const contentKey = (printed: RenderModel) => {
+    const found = runtime.models.find(printed.typeId, printed.version);
+    return found && runtime.models.isCurrent(found) ? printed.typeId : `${printed.typeId}@${printed.version}`;
+  };
+  const render = (printed: RenderModel, forPrint: boolean) => renderDocument(printed, templates, { forPrint, contentKey: contentKey(printed) });
+  const document = (certificate: unknown, options?: RenderOptions) => render(model(certificate, options), true);
 
   return {
     model,
     document,
-    html: (certificate, options) => renderDocument(model(certificate, options), templates).html,
+    html: (certificate, options) => render(model(certificate, options), false).html,
     pdf: async (certificate, options) => printer.print(document(certificate, options)),
     printer,
     close: () => printer.close(),
