@@ -7,12 +7,16 @@
  * the CLI keeps them) with shared strings and objects where a real import would share them too
  * (dates, units, doctors, diagnoses), not as JSON text: parsing is the CLI's cost, not the
  * algorithm's. Env: SJUKFALL_CERTS, SJUKFALL_PATIENTS, SJUKFALL_SEED.
+ *
+ * Then the engines side by side through the CLI (scripts/bench/sjukfall-engines.ts): NDJSON in
+ * memory and through DuckDB, Parquet through DuckDB at ten times the size, and PostgreSQL.
  */
 
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sjukfall, type SickLeaveCertificate } from '../src/decision/sjukfall.js';
 import { formatDay, parseDay } from '../src/decision/days.js';
+import { compareEngines } from './bench/sjukfall-engines.js';
 
 const CERTS = Number(process.env.SJUKFALL_CERTS ?? 1_000_000);
 const PATIENTS = Number(process.env.SJUKFALL_PATIENTS ?? 300_000);
@@ -47,6 +51,11 @@ const DEGREES = ['HELT_NEDSATT', 'HELT_NEDSATT', 'HALFTEN', 'TRE_FJARDEDEL', 'EN
 const OCCUPATIONS = [['NUVARANDE_ARBETE'], ['NUVARANDE_ARBETE'], ['NUVARANDE_ARBETE'], ['ARBETSSOKANDE'], ['STUDIER'], ['FORALDRALEDIG']];
 
 export function generate(certCount = CERTS, patientCount = PATIENTS, seed = SEED): SickLeaveCertificate[] {
+  return Array.from(generateStream(certCount, patientCount, seed));
+}
+
+/** The region one certificate at a time, so ten million can be written to a file without holding them. */
+export function* generateStream(certCount = CERTS, patientCount = PATIENTS, seed = SEED): Generator<SickLeaveCertificate> {
   const random = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const today = parseDay(ACTIVE_DATE);
@@ -55,7 +64,6 @@ export function generate(certCount = CERTS, patientCount = PATIENTS, seed = SEED
   const units = Array.from({ length: 60 }, (_, i) => ({ hsaId: `SE2321000016-E${String(i).padStart(4, '0')}`, name: `Vårdenhet ${i + 1}` }));
   const doctors = Array.from({ length: 1500 }, (_, i) => ({ hsaId: `SE2321000016-L${String(i).padStart(5, '0')}`, name: `Läkare ${i + 1}` }));
   const diagnoses = DIAGNOSES.flatMap((a) => [[{ code: a }], [{ code: a }, { code: pick(DIAGNOSES) }]]);
-  const certs: SickLeaveCertificate[] = new Array(certCount);
   let made = 0;
   for (let p = 0; p < patientCount && made < certCount; p++) {
     const year = 1950 + Math.floor(random() * 55);
@@ -74,7 +82,8 @@ export function generate(certCount = CERTS, patientCount = PATIENTS, seed = SEED
       const first = split ? Math.floor(length / 2) : length;
       const sjukskrivning: NonNullable<SickLeaveCertificate['answers']>['sjukskrivning'] = { [pick(DEGREES)]: { from: dates[day], to: dates[day + first - 1] } };
       if (split) sjukskrivning[DEGREES[2 + (c % 3)]] = { from: dates[day + first], to: dates[day + length - 1] };
-      certs[made++] = {
+      made++;
+      yield {
         id: `c${made}`,
         type: 'fk7804',
         status: 'signed',
@@ -90,13 +99,11 @@ export function generate(certCount = CERTS, patientCount = PATIENTS, seed = SEED
       if (day > DAYS_BACK + 300) day = Math.floor(random() * DAYS_BACK);
     }
   }
-  certs.length = made;
-  return certs;
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
-function main(): void {
+async function main(): Promise<void> {
   let peakRss = process.memoryUsage().rss;
   const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
   const timer = setInterval(sample, 20);
@@ -116,6 +123,8 @@ function main(): void {
   console.log(`  sjukfall   ${Math.round(t2 - t1)} ms → ${cases.length.toLocaleString('en-US')} ongoing cases, mean ${Math.round(days / Math.max(1, cases.length))} days  (target < 5000 ms)`);
   console.log(`  rss        ${mb(rssBefore)} after generation, ${mb(peakRss)} sampled peak, ${mb(maxRss)} max RSS of the process  (target < 1024 MB)`);
   if (t2 - t1 > 5000 || maxRss > 1024 ** 3) process.exitCode = 1;
+  // The engines side by side, each a CLI process of its own (scripts/bench/sjukfall-engines.ts).
+  if (process.env.SJUKFALL_ENGINES !== '0') await compareEngines({ certs: CERTS, patients: PATIENTS, seed: SEED, activeDate: ACTIVE_DATE });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

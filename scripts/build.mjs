@@ -88,6 +88,22 @@ async function bundleBrowser(staging) {
   });
 }
 
+/**
+ * The studio's page (src/studio/web, Preact): one ES module and one stylesheet, served by the
+ * studio itself, so the page needs no CDN and no inline script. It imports the runtime from the
+ * same sources as intyg/browser.
+ */
+async function bundleStudio(staging) {
+  const esbuild = await import('esbuild');
+  const web = join(root, 'src', 'studio', 'web');
+  await esbuild.build({
+    entryPoints: { studio: join(web, 'main.tsx') }, outdir: join(staging, 'studio'),
+    bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'warning',
+    jsx: 'automatic', jsxImportSource: 'preact', tsconfig: join(web, 'tsconfig.json'),
+  });
+  await esbuild.build({ entryPoints: { studio: join(web, 'studio.css') }, outdir: join(staging, 'studio'), bundle: true, minify: true, logLevel: 'warning' });
+}
+
 /** Builds into a fresh folder and swaps it in, so a CLI started meanwhile never sees half a dist/. */
 export async function build({ quiet = false } = {}) {
   return withLock(async () => {
@@ -112,6 +128,7 @@ export async function build({ quiet = false } = {}) {
       throw new Error('kunde inte förkompilera meta-schemat');
     }
     await bundleBrowser(staging);
+    await bundleStudio(staging);
     writeFileSync(join(staging, 'src', 'build-info.js'), `export const BUILD_ID = ${JSON.stringify(contentId())};\n`);
     writeFileSync(join(staging, '.build-stamp'), stamp);
     const old = join(root, `.dist-old-${process.pid}`);

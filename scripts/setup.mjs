@@ -19,6 +19,12 @@ if (process.argv.includes('--browser')) {
   if (browser.status !== 0) process.exit(browser.status ?? 1);
 }
 
+// The SQL engines' tests and benchmark start PostgreSQL servers of their own (Debian's package).
+if (process.argv.includes('--postgres')) {
+  const postgres = spawnSync('sh', [join(root, 'scripts', 'ensure-postgres.sh')], { stdio: 'inherit' });
+  if (postgres.status !== 0) process.exit(postgres.status ?? 1);
+}
+
 if (stale) {
   console.error('intyg: installerar npm-paket (npm ci) …');
   const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {

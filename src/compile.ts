@@ -5,7 +5,7 @@
 
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { load } from './definition/load.js';
-import { checkShape } from './definition/check-shape.js';
+import { checkShape, shapeProblems, withoutUnknownKeys } from './definition/check-shape.js';
 import { include, type LoadedBlock } from './definition/include.js';
 import { normalize } from './model/normalize.js';
 import { check } from './model/check.js';
@@ -15,6 +15,7 @@ import type { CertificateModel } from './model/types.js';
 import type { KindEnvironment } from './fields/kind.js';
 import type { SourceFile } from './definition/source.js';
 import { fingerprint } from './util/fingerprint.js';
+import { checkPrintTemplate } from './render/template-check.js';
 import { checkVersions } from './model/versions/check.js';
 
 export interface DefinitionInput {
@@ -25,6 +26,8 @@ export interface DefinitionInput {
   /** For an earlier version, `versions/<version>/`: its version must match. */
   versionFolder?: string;
   text: string;
+  /** The type's own print template (`print.hbs` beside the definition), when it has one. */
+  print?: { file: string; text: string };
 }
 
 /** A shared block, `definitions/_shared/blocks/<name>.yaml`, or a type's own, `definitions/<type>/blocks/<name>.yaml`. */
@@ -62,16 +65,26 @@ interface Compiled {
 }
 
 function compileOne(input: DefinitionInput, shared: CompileInput, blocks: ReadonlyMap<string, LoadedBlock>): Compiled {
+  const template = input.print ? checkPrintTemplate(input.print.file, input.print.text) : [];  // print.hbs: syntax, raw output, partials
+  const result = compileDefinition(input, shared, blocks);
+  return template.length ? { diagnostics: [...template, ...result.diagnostics] } : result;
+}
+
+function compileDefinition(input: DefinitionInput, shared: CompileInput, blocks: ReadonlyMap<string, LoadedBlock>): Compiled {
   const loaded = load(input.file, input.text);                                    // YAML → RawDefinition + source map
   if (hasErrors(loaded.diagnostics)) return { diagnostics: loaded.diagnostics };
   const merged = include(loaded, blocks);                                         // `- include: block` → the block's sections and rules
-  if (hasErrors(merged.diagnostics)) return { diagnostics: merged.diagnostics };
-  const shapeDiagnostics = checkShape(merged.source, merged.raw);                 // definition.schema.json: keys, kinds, types
-  if (hasErrors(shapeDiagnostics)) return { diagnostics: shapeDiagnostics };
-  const model = normalize(merged.raw as Record<string, unknown>, input.file);    // RawDefinition → CertificateModel
+  if (hasErrors(merged.diagnostics) || merged.failedBlock) return { diagnostics: merged.diagnostics };
+  const shape = shapeProblems(merged.source, merged.raw);                         // definition.schema.json: keys, kinds, types
+  // Misspelled keys alone do not stop the round: without them the semantic checks still run.
+  const raw = shape.length ? withoutUnknownKeys(merged.raw, shape) : merged.raw;
+  const shapeDiagnostics = shape.map((problem) => problem.diagnostic);
+  if (raw === null || (shape.length && checkShape(merged.source, raw).length)) return { diagnostics: shapeDiagnostics };
+  const model = normalize(raw as Record<string, unknown>, input.file);           // RawDefinition → CertificateModel
   const semantic = check(model, merged.source, { folder: input.folder, versionFolder: input.versionFolder, recipients: shared.recipients, env: shared.env }); // references, types, cycles
-  if (hasErrors(semantic)) return { diagnostics: semantic };
-  return { model: annotate(model, merged.source, shared), source: merged.source, diagnostics: semantic }; // YAML positions, sources, recipient name
+  const diagnostics = [...shapeDiagnostics, ...semantic];
+  if (hasErrors(diagnostics)) return { diagnostics };
+  return { model: annotate(model, merged.source, shared), source: merged.source, diagnostics }; // YAML positions, sources, recipient name
 }
 
 /** What a compiled model carries besides the definition: where it came from and the recipient's name. */
@@ -89,27 +102,38 @@ function annotate(model: CertificateModel, source: SourceFile, shared: CompileIn
   };
 }
 
+interface BlocksByScope {
+  shared: Map<string, LoadedBlock>;
+  byType: Map<string, Map<string, LoadedBlock>>;
+}
+
+/** One block, read once: a block of sections (a mapping) shape-checked here, a part (a list, a text) where it is included. */
+function loadBlock(block: BlockInput, diagnostics: Diagnostic[]): LoadedBlock {
+  const loaded = load(block.file, block.text);
+  if (hasErrors(loaded.diagnostics)) {
+    diagnostics.push(...loaded.diagnostics);
+    return { name: block.name, loaded, failed: true };
+  }
+  const sectionBlock = loaded.raw !== null && typeof loaded.raw === 'object' && !Array.isArray(loaded.raw);
+  if (!sectionBlock) return { name: block.name, loaded };
+  const shape = shapeProblems(loaded.source, loaded.raw, 'block');
+  diagnostics.push(...shape.map((problem) => problem.diagnostic));
+  // As for definitions: a block whose only fault is a misspelled key is still taken in.
+  const raw = shape.length ? withoutUnknownKeys(loaded.raw, shape) : loaded.raw;
+  const usable = raw !== null && (!shape.length || checkShape(loaded.source, raw, 'block').length === 0);
+  return { name: block.name, loaded: { ...loaded, raw: usable ? raw : loaded.raw }, failed: !usable };
+}
+
 /** Blocks are read and shape-checked once, whichever definitions include them. */
 function loadBlocks(blocks: readonly BlockInput[]): { blocks: BlocksByScope; diagnostics: Diagnostic[] } {
   const loadedBlocks: BlocksByScope = { shared: new Map(), byType: new Map() };
   const diagnostics: Diagnostic[] = [];
   for (const block of blocks) {
-    const loaded = load(block.file, block.text);
-    // A block of sections (a mapping) is checked here, once; a part (a list, a text) where it is included.
-    const sectionBlock = loaded.raw !== null && typeof loaded.raw === 'object' && !Array.isArray(loaded.raw);
-    const problems = hasErrors(loaded.diagnostics) || !sectionBlock ? loaded.diagnostics : checkShape(loaded.source, loaded.raw, 'block');
-    diagnostics.push(...problems);
-    if (hasErrors(problems)) continue;
     const scope = block.type === undefined ? loadedBlocks.shared : loadedBlocks.byType.get(block.type) ?? new Map();
-    scope.set(block.name, { name: block.name, loaded });
+    scope.set(block.name, loadBlock(block, diagnostics));
     if (block.type !== undefined) loadedBlocks.byType.set(block.type, scope);
   }
   return { blocks: loadedBlocks, diagnostics };
-}
-
-interface BlocksByScope {
-  shared: Map<string, LoadedBlock>;
-  byType: Map<string, Map<string, LoadedBlock>>;
 }
 
 /** What a definition of `type` may include: the type's own blocks, then the shared ones. */

@@ -33,6 +33,9 @@ export { createFmb, maxRecommendedDays, type FmbLookup, type FmbResult } from '.
 export { loadFmb, loadDiagnosisGroups } from './decision/load.js';
 export { sjukfall, type Sjukfall, type SjukfallOptions, type SickLeaveCertificate } from './decision/sjukfall.js';
 export { statistics, kompletteringShare, type Statistics } from './decision/statistics.js';
+export { openSource, exportNdjsonToParquet, type SourceKind } from './sql/source.js';
+export { loadIntoPostgres } from './sql/postgres/load.js';
+export type { SqlEngine } from './sql/engine.js';
 export { createRenderer, createProjectRenderer, PdfPrinter, RenderError, type Renderer, type RenderOptions, type RenderModel, type PrinterOptions } from './render/index.js';
 
 let defaultRuntime: Runtime | undefined;

@@ -4,7 +4,7 @@
  * touch files. Running code loads compiled models instead (`src/compiled-models.ts`).
  */
 
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { loadCodeSystems } from './codesystems/load.js';
 import { compile, type BlockInput, type CompileInput, type DefinitionInput } from './compile.js';
@@ -75,6 +75,18 @@ export function readRecipientAddresses(definitionsDir: string = DEFINITIONS_DIR,
     .map((entry) => [String(entry.id), entry.postalAddress as string[]]));
 }
 
+/** One definition file, with its folder's print template when the folder has one, read from `source`. */
+export function readDefinitionInput(file: string, root = PACKAGE_ROOT, source: FileSource = DISK): DefinitionInput {
+  const inFolder = basename(file) === 'definition.yaml';
+  const print = join(dirname(file), 'print.hbs');
+  return {
+    file: toRepoPath(file, root),
+    ...definitionPlace(file),
+    text: source.read(file),
+    ...(inFolder && source.isFile(print) ? { print: { file: toRepoPath(print, root), text: source.read(print) } } : {}),
+  };
+}
+
 /**
  * Everything `compile()` needs from a definitions folder: on disk by default, or from another
  * `source` (a git revision) laid out the same way. `pathRoot` fixes the root of the paths in
@@ -83,11 +95,7 @@ export function readRecipientAddresses(definitionsDir: string = DEFINITIONS_DIR,
 export function readCompileInput(dir: string = DEFINITIONS_DIR, source: FileSource = DISK, pathRoot?: string): CompileInput {
   const root = definitionsRoot(dir, source);
   const paths = pathRoot ?? pathRootFor(root);
-  const definitions: DefinitionInput[] = findDefinitionFiles(dir, source).map((file) => ({
-    file: toRepoPath(file, paths),
-    ...definitionPlace(file),
-    text: source.read(file),
-  }));
+  const definitions = findDefinitionFiles(dir, source).map((file) => readDefinitionInput(file, paths, source));
   return {
     definitions,
     blocks: readBlocks(root, paths, source),
@@ -111,7 +119,7 @@ function compileInput(input: CompileInput): CertificateModel[] {
 function inputKey(input: CompileInput): string {
   return fingerprint([
     BUILD_ID,
-    ...input.definitions.flatMap((definition) => [definition.file, definition.text]),
+    ...input.definitions.flatMap((definition) => [definition.file, definition.text, definition.print?.text ?? '']),
     ...(input.blocks ?? []).flatMap((block) => [block.file, block.text]),
     ...[...(input.recipientNames ?? new Map())].flat(),
     ...[...(input.recipientAddresses ?? new Map())].flat(2),

@@ -29,6 +29,11 @@ export interface CommandSpec {
 const payloadArgument = { name: '<file>', sv: 'intygets JSON, eller - för standard in', en: 'the certificate JSON, or - for standard input' };
 const ndjsonArgument = { name: '<file>', sv: 'intyg (FK7804/AG7804) som NDJSON, ett per rad, eller - för standard in', en: 'certificates (FK7804/AG7804) as NDJSON, one per line, or - for standard input' };
 const json = (sv: string, en: string): OptionSpec => ({ flags: '--json', sv, en });
+/** Where sjukfall and statistik read certificates (src/sql/): instead of the file argument, or a database. */
+const sourceOptions: OptionSpec[] = [
+  { flags: '--source <source>', sv: 'file.ndjson, file.parquet (från intyg export) eller postgres://… i stället för filargumentet', en: 'file.ndjson, file.parquet (from intyg export) or postgres://… instead of the file argument' },
+  { flags: '--engine <engine>', sv: 'duckdb (standard för filer) eller memory (läser NDJSON i minnet)', en: 'duckdb (the default for files) or memory (reads NDJSON in memory)' },
+];
 const today = (sv: string, en: string): OptionSpec => ({ flags: '--today <date>', sv, en });
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -153,7 +158,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async ([code], options) => (await import('./commands/fmb.js')).runFmb(code, options),
   },
   {
-    name: 'sjukfall', args: [ndjsonArgument], sv: 'lista pågående sjukfall som Rehabstöd beräknar dem', en: 'list ongoing sick-leave cases as Rehabstöd computes them',
+    name: 'sjukfall', args: [{ ...ndjsonArgument, name: '[file]' }], sv: 'lista pågående sjukfall som Rehabstöd beräknar dem', en: 'list ongoing sick-leave cases as Rehabstöd computes them',
     options: [
       { flags: '--gap <days>', sv: 'högsta antal dagar mellan intyg i samma sjukfall, 0–90', en: 'most days between certificates of one case, 0–90', default: '5' },
       { flags: '--date <date>', sv: 'beräkna per detta datum (ÅÅÅÅ-MM-DD), annars idag', en: 'compute as of this date (YYYY-MM-DD), else today' },
@@ -161,18 +166,38 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--recent <days>', sv: 'visa även sjukfall som avslutats högst så många dagar före datumet, 0–14', en: 'also show cases that ended at most this many days before the date, 0–14' },
       json('skriv sjukfallen som JSON', 'print the cases as JSON'),
       { flags: '--csv', sv: 'skriv sjukfallen som CSV (semikolonseparerad)', en: 'print the cases as CSV (semicolon-separated)' },
+      ...sourceOptions,
     ],
     run: async ([file], options) => (await import('./commands/sjukfall.js')).runSjukfall(file, options),
   },
   {
-    name: 'statistik', args: [{ ...ndjsonArgument, sv: 'intyg (och ärenden) som NDJSON, ett per rad, eller - för standard in', en: 'certificates (and questions) as NDJSON, one per line, or - for standard input' }],
+    name: 'statistik', args: [{ ...ndjsonArgument, name: '[file]', sv: 'intyg (och ärenden) som NDJSON, ett per rad, eller - för standard in', en: 'certificates (and questions) as NDJSON, one per line, or - for standard input' }],
     sv: 'sjukfallsstatistik: kön, ålder, diagnos, grad och längd med de nationella grupperna', en: 'sick-leave statistics: sex, age, diagnosis, degree and length in the national bands',
     options: [
       { flags: '--date <date>', sv: 'beräkna per detta datum (ÅÅÅÅ-MM-DD), annars idag', en: 'compute as of this date (YYYY-MM-DD), else today' },
       { flags: '--unit <hsaId>', sv: 'bara intyg utfärdade på denna vårdenhet', en: 'only certificates issued at this care unit' },
       json('skriv statistiken som JSON', 'print the statistics as JSON'),
+      ...sourceOptions,
     ],
     run: async ([file], options) => (await import('./commands/statistik.js')).runStatistik(file, options),
+  },
+  {
+    name: 'export', args: [{ name: '[file]', sv: 'intyg (och ärenden) som NDJSON', en: 'certificates (and questions) as NDJSON' }],
+    sv: 'skriv intygen till Parquet för ett analyslager', en: 'write the certificates to Parquet for a warehouse',
+    options: [
+      { flags: '--source <file>', sv: 'NDJSON-filen, i stället för filargumentet', en: 'the NDJSON file, instead of the file argument' },
+      { flags: '--parquet <file>', sv: 'Parquet-filen som skrivs', en: 'the Parquet file to write' },
+    ],
+    run: async ([file], options) => (await import('./commands/export.js')).runExport(file, options),
+  },
+  {
+    name: 'load', args: [{ name: '[file]', sv: 'intyg (och ärenden) som NDJSON, eller Parquet från intyg export', en: 'certificates (and questions) as NDJSON, or Parquet from intyg export' }],
+    sv: 'läs in intyg i databasen för sjukfall och statistik (PostgreSQL)', en: 'load certificates into the database for sjukfall and statistik (PostgreSQL)',
+    options: [
+      { flags: '--source <file>', sv: 'filen, i stället för filargumentet', en: 'the file, instead of the file argument' },
+      { flags: '--into <url>', sv: 'databasen, postgres://…', en: 'the database, postgres://…' },
+    ],
+    run: async ([file], options) => (await import('./commands/load.js')).runLoad(file, options),
   },
   {
     name: 'test', args: [{ name: '[id...]', sv: 'intygstyper att köra exemplen för (standard: alla)', en: 'certificate types whose examples to run (default: all)' }],
@@ -193,8 +218,19 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: '--port <n>', sv: 'port att lyssna på', en: 'port to listen on', default: '8080' },
       { flags: '--host <h>', sv: 'adress att lyssna på; 0.0.0.0 för alla gränssnitt', en: 'address to listen on; 0.0.0.0 for all interfaces', default: '127.0.0.1' },
+      { flags: '--source <source>', sv: 'databasen för GET /sjukfall och /statistik: postgres://… eller en .parquet-/.ndjson-fil', en: 'the database for GET /sjukfall and /statistik: postgres://… or a .parquet/.ndjson file' },
     ],
     run: async (_args, options) => (await import('./commands/serve.js')).runServe(options),
+  },
+  {
+    name: 'studio', sv: 'studion: se, prova och förstå formuläret medan du skriver YAML; sparar exempel', en: 'the studio: see, try and understand the form while editing the YAML; saves examples',
+    options: [
+      { flags: '--port <n>', sv: 'port att lyssna på (0 = valfri ledig)', en: 'port to listen on (0 = any free one)', default: '8088' },
+      { flags: '--host <h>', sv: 'adress att lyssna på; bara den här datorn om inget annat anges', en: 'address to listen on; this machine only unless told otherwise', default: '127.0.0.1' },
+      { flags: '--open', sv: 'öppna studion i webbläsaren', en: 'open the studio in the browser' },
+      { flags: '--definitions <dir>', sv: 'definitioner att visa (standard: projektets definitions/)', en: 'definitions to show (default: the project\'s definitions/)' },
+    ],
+    run: async (_args, options) => (await import('./commands/studio.js')).runStudio(options),
   },
   {
     name: 'main', sv: 'snabbstart: kompilera allt, validera alla exempel, skriv ut de giltiga som PDF, skriv en sammanfattning',

@@ -4,7 +4,12 @@
  */
 
 export const STATUSES = ['draft', 'locked', 'signed', 'revoked'] as const;
-export const PERSON_ID_PATTERN = '^[0-9]{8}-?[0-9]{4}$';
+/**
+ * Twelve digits (personnummer, samordningsnummer), or a reserve number with a full birth date and
+ * a letter in the serial part (`19800101-T123`); Stockholm's `99…` reserve numbers are twelve
+ * digits. A reserve-number patient must be certifiable: signing validates the envelope.
+ */
+export const PERSON_ID_PATTERN = '^[0-9]{8}-?([0-9]{4}|[A-Za-z][0-9]{3})$';
 
 export const ENVELOPE_OBJECTS = {
   patient: { required: ['personId'], keys: ['personId'] },
@@ -22,6 +27,6 @@ export const UNIT_CONTACT_MESSAGES: Record<string, string> = {
 
 export const ENVELOPE_KEYS = ['type', 'version', 'id', 'status', 'signedAt', 'sentAt', 'patient', 'issuer', 'unit', 'answers'] as const;
 
-/** When a certificate was signed or sent: a date, or a date and time, in ISO form. */
-export const TIMESTAMP_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$';
+/** When a certificate was signed or sent: a real date, or date and time, in ISO form (util/timestamp.ts). */
+export { TIMESTAMP_PATTERN } from '../util/timestamp.js';
 export const TIMESTAMP_KEYS = ['signedAt', 'sentAt'] as const;

@@ -13,6 +13,7 @@ import type { JsonSchema, KindEnvironment } from '../fields/kind.js';
 import { conditionSentences, fieldConditions, sectionConditions, type ConditionInWords } from '../rules/describe/index.js';
 import { banner } from './banner.js';
 import { ENVELOPE_OBJECTS, PERSON_ID_PATTERN, STATUSES, TIMESTAMP_PATTERN, UNIT_CONTACT_MESSAGES } from './envelope.js';
+import { TEXT_PATTERN } from '../util/text.js';
 
 /**
  * The annotation keywords the schemas use. ajv in strict mode (its default) refuses keywords it
@@ -39,8 +40,8 @@ const inWords = (conditions: ConditionInWords) => ({ when: conditions.text, cond
 function envelopeObject(name: keyof typeof ENVELOPE_OBJECTS, model: CertificateModel): JsonSchema {
   const { required, keys } = ENVELOPE_OBJECTS[name];
   const properties: Record<string, JsonSchema> = {};
-  for (const key of keys) properties[key] = { title: ENVELOPE_TITLES[key], type: 'string' };
-  if (name === 'patient') properties.personId = { ...properties.personId, pattern: PERSON_ID_PATTERN, description: 'Personnummer eller samordningsnummer, 12 siffror.' };
+  for (const key of keys) properties[key] = { title: ENVELOPE_TITLES[key], type: 'string', pattern: TEXT_PATTERN };
+  if (name === 'patient') properties.personId = { ...properties.personId, pattern: PERSON_ID_PATTERN, description: 'Personnummer eller samordningsnummer, 12 siffror, eller reservnummer (ÅÅÅÅMMDD-T123 eller 99…).' };
   if (name === 'issuer') properties.profession = { title: 'Yrke', oneOf: PROFESSIONS.map((id) => ({ const: id, title: PROFESSION_NAMES[id] })) };
   if (name === 'unit' && model.unitContact === 'required') {
     // The runtime requires these before signing; the schema leaves them out so a draft can be stored.
@@ -96,7 +97,7 @@ export function generateJsonSchema(model: CertificateModel, env: KindEnvironment
     properties: {
       type: { title: 'Intygstyp', const: model.id },
       version: { title: 'Version', const: model.version },
-      id: { title: 'Intygs-id', type: 'string' },
+      id: { title: 'Intygs-id', type: 'string', pattern: TEXT_PATTERN },
       status: { title: 'Status', oneOf: STATUSES.map((status) => ({ const: status, title: STATUS_TITLES[status] })) },
       signedAt: { title: 'Signerat', type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget signerades.' },
       sentAt: { title: 'Skickat', type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget skickades till mottagaren.' },

@@ -109,7 +109,7 @@ export function ageOn(birthDate: string, date: string): number {
   return date.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
-function checkOptions(options: SjukfallOptions): { gap: number; active: number; recentDays: number } {
+export function checkOptions(options: SjukfallOptions): { gap: number; active: number; recentDays: number } {
   const gap = options.gapDays ?? 5;
   const recentDays = options.recentlyEndedDays ?? 0;
   const active = parseDay(options.activeDate);
@@ -121,8 +121,9 @@ function checkOptions(options: SjukfallOptions): { gap: number; active: number; 
 
 /** The patient a certificate counts for, or undefined when the certificate does not count. */
 function personIdOf(cert: SickLeaveCertificate, unit: string | undefined): string | undefined {
-  // Drafts and revoked certificates never reach Rehabstöd; a payload without status is issued.
-  if (cert.status === 'draft' || cert.status === 'revoked') return undefined;
+  // Drafts (locked ones too: they were never signed) and revoked certificates never reach
+  // Rehabstöd; a payload without status is issued.
+  if (cert.status === 'draft' || cert.status === 'locked' || cert.status === 'revoked') return undefined;
   if (unit !== undefined && cert.unit?.hsaId !== unit) return undefined;
   const personId = cert.patient?.personId;
   return personId ? (personId.length === 13 ? personId.replace('-', '') : personId) : undefined;

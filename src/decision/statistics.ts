@@ -42,8 +42,8 @@ export interface StatisticsInput {
   questions?: readonly CertificateQuestion[];
 }
 
-const AGE_BANDS: Array<[number, string]> = [[15, '<16'], [20, '16-20'], [25, '21-25'], [30, '26-30'], [35, '31-35'], [40, '36-40'], [45, '41-45'], [50, '46-50'], [55, '51-55'], [60, '56-60'], [65, '61-65'], [Infinity, '>65']];
-const LENGTH_BANDS: Array<[number, string, string]> = [
+export const AGE_BANDS: Array<[number, string]> = [[15, '<16'], [20, '16-20'], [25, '21-25'], [30, '26-30'], [35, '31-35'], [40, '36-40'], [45, '41-45'], [50, '46-50'], [55, '51-55'], [60, '56-60'], [65, '61-65'], [Infinity, '>65']];
+export const LENGTH_BANDS: Array<[number, string, string]> = [
   [14, '<15', 'Under 15 dagar'], [30, '15-30', '15-30 dagar'], [60, '31-60', '31-60 dagar'], [90, '61-90', '61-90 dagar'],
   [180, '91-180', '91-180 dagar'], [364, '181-364', '181-364 dagar'], [730, '365-730', '1-2 år'], [Infinity, '>730', 'Över 2 år'],
 ];
@@ -66,42 +66,69 @@ class Tally {
   constructor(order: Array<[string, string]>) {
     for (const [key, label] of order) this.counts.set(key, { key, label, total: 0, women: 0, men: 0 });
   }
-  add(key: string, label: string, sex: Sjukfall['patient']['sex']): void {
+  add(key: string, label: string, sex: Sjukfall['patient']['sex'], n = 1): void {
     let count = this.counts.get(key);
     if (!count) this.counts.set(key, (count = { key, label, total: 0, women: 0, men: 0 }));
-    count.total += 1;
-    if (sex === 'F') count.women += 1;
-    else if (sex === 'M') count.men += 1;
+    count.total += n;
+    if (sex === 'F') count.women += n;
+    else if (sex === 'M') count.men += n;
   }
   list(): Count[] {
     return [...this.counts.values()];
   }
 }
 
+/**
+ * What statistics() groups one case by. The SQL engines (`src/sql/statistik-query.ts`) compute
+ * the same keys in the database and hand back counts, so both end in `statisticsFromKeys()`.
+ */
+export interface CaseKeys {
+  sex: Sjukfall['patient']['sex'];
+  ageBand: string;
+  /** The diagnosis' first three characters (upper case, first dot removed), null when not A00-form. */
+  code3: string | null;
+  /** The degree today, or the last one for a recently ended case; null when unknown. */
+  degree: number | null;
+  lengthBand: string;
+  /** How many cases have these keys. */
+  count: number;
+}
+
+export function caseKeys(c: Sjukfall): CaseKeys {
+  const code = c.diagnosis?.toUpperCase().replace('.', '') ?? '';
+  // A recently ended case has no degree today; Statistiktjänsten uses the last one.
+  const degree = c.currentDegree ?? c.degrees[c.degrees.length - 1] ?? null;
+  return { sex: c.patient.sex, ageBand: ageBand(c.patient.age), code3: /^[A-Z]\d\d/.test(code) ? code.slice(0, 3) : null, degree, lengthBand: lengthBand(c.days), count: 1 };
+}
+
 export function statistics(cases: readonly Sjukfall[], input: StatisticsInput): Statistics {
+  const result = statisticsFromKeys(cases.map(caseKeys), input);
+  if (input.questions) result.komplettering = kompletteringShare(cases, input.questions);
+  return result;
+}
+
+export function statisticsFromKeys(keys: readonly CaseKeys[], input: Omit<StatisticsInput, 'questions'>): Statistics {
   const bySex = new Tally([['F', 'Kvinnor'], ['M', 'Män']]);
   const byAge = new Tally(AGE_BANDS.map(([, key]) => [key, `${key} år`]));
   const byChapter = new Tally(input.chapters.map((c) => [c.range, c.title]));
   const byGroup = new Tally(input.diagnosisGroups.map((g) => [g.id, g.title]));
   const byDegree = new Tally(DEGREES.map((d) => [String(d), `${d} %`]));
   const byLength = new Tally(LENGTH_BANDS.map(([, key, label]) => [key, label]));
-  for (const c of cases) {
-    const sex = c.patient.sex;
-    bySex.add(sex, sex === 'U' ? 'Okänt kön' : '', sex);
-    const band = ageBand(c.patient.age);
-    byAge.add(band, band === 'okänd' ? 'Okänd ålder' : `${band} år`, sex);
-    const code = c.diagnosis?.toUpperCase().replace('.', '') ?? '';
-    const chapter = /^[A-Z]\d\d/.test(code) ? input.chapters.find((ch) => inRange(code, ch.first, ch.last)) : undefined;
-    byChapter.add(chapter?.range ?? '-', chapter?.title ?? UNKNOWN, sex);
-    const group = /^[A-Z]\d\d/.test(code) ? input.diagnosisGroups.find((g) => g.ranges.some((r) => inRange(code, r.first, r.last))) : undefined;
-    byGroup.add(group?.id ?? '-', group?.title ?? UNKNOWN, sex);
-    // A recently ended case has no degree today; Statistiktjänsten uses the last one.
-    const degree = c.currentDegree ?? c.degrees[c.degrees.length - 1];
-    byDegree.add(String(degree ?? '-'), degree ? `${degree} %` : 'Okänd grad', sex);
-    byLength.add(lengthBand(c.days), LENGTH_BANDS.find(([upTo]) => c.days <= upTo)![2], sex);
+  let total = 0;
+  for (const k of keys) {
+    const { sex, count: n } = k;
+    total += n;
+    bySex.add(sex, sex === 'U' ? 'Okänt kön' : '', sex, n);
+    byAge.add(k.ageBand, k.ageBand === 'okänd' ? 'Okänd ålder' : `${k.ageBand} år`, sex, n);
+    const chapter = k.code3 === null ? undefined : input.chapters.find((ch) => inRange(k.code3!, ch.first, ch.last));
+    byChapter.add(chapter?.range ?? '-', chapter?.title ?? UNKNOWN, sex, n);
+    const group = k.code3 === null ? undefined : input.diagnosisGroups.find((g) => g.ranges.some((r) => inRange(k.code3!, r.first, r.last)));
+    byGroup.add(group?.id ?? '-', group?.title ?? UNKNOWN, sex, n);
+    byDegree.add(String(k.degree ?? '-'), k.degree ? `${k.degree} %` : 'Okänd grad', sex, n);
+    byLength.add(k.lengthBand, LENGTH_BANDS.find(([, key]) => key === k.lengthBand)![2], sex, n);
   }
-  const result: Statistics = {
-    cases: cases.length,
+  return {
+    cases: total,
     bySex: bySex.list(),
     byAgeBand: byAge.list(),
     byChapter: byChapter.list().filter((c) => c.total > 0),
@@ -109,8 +136,6 @@ export function statistics(cases: readonly Sjukfall[], input: StatisticsInput): 
     byDegree: byDegree.list(),
     byLengthBand: byLength.list(),
   };
-  if (input.questions) result.komplettering = kompletteringShare(cases, input.questions);
-  return result;
 }
 
 /** Share of the cases' certificates that received at least one komplettering request. */

@@ -6,8 +6,9 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { blockSchema, definitionSchema } from './meta-schema.js';
+import { isMap, isPair, isScalar } from 'yaml';
 import * as precompiled from './precompiled-validators.js';
-import { diagnosticAt, type SourceFile } from './source.js';
+import { diagnosticAt, nodeAt, type SourceFile } from './source.js';
 import type { PathSegment } from '../util/path.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { findKind } from '../fields/registry.js';
@@ -69,6 +70,14 @@ function nodeName(raw: unknown, pointer: PathSegment[]): string {
   return `${String(pointer[pointer.length - 2] ?? '')}[${last}]`;
 }
 
+/** å, ä, ö and other letters outside a–z are the commonest reason an id is refused; say so. */
+function nonAsciiAdvice(data: unknown): string {
+  if (typeof data !== 'string' || !/[^\x00-\x7f]/.test(data)) return '';
+  const plain = data.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const suggestion = /^[\x00-\x7f]*$/.test(plain) ? ` Skriv till exempel ${plain}.` : '';
+  return ` Å, ä, ö och andra tecken utanför a–z får inte användas i id.${suggestion}`;
+}
+
 function idAdvice(pointer: PathSegment[]): string {
   const owner = pointer.length > 2 ? String(pointer[pointer.length - 3]) : pointer.length === 1 ? 'root' : String(pointer[0]);
   if (owner === 'options') return 'Alternativens id skrivs med bokstäver, siffror och understreck och börjar med en bokstav, som de nationella koderna (t.ex. ANNAT, EN_FJARDEDEL).';
@@ -81,9 +90,35 @@ interface Described {
   message: string;
   pointer: PathSegment[];
   key?: boolean;
+  /** A key that only has to go for the rest of the definition to be well-formed. */
+  remove?: PathSegment[];
 }
 
-function describe(error: ErrorObject, raw: unknown): Described | null {
+/**
+ * `{ id: X, label: Annan (t.ex. polis, militär) }`: a comma inside `{ }` ends the value, so the
+ * rest of the text became a key of its own with no value. Returns the advice, pointing at the
+ * value that needs quotes, or null when the unknown key did not come about that way.
+ */
+function splitByComma(source: SourceFile, raw: unknown, pointer: PathSegment[], key: string): Described | null {
+  let owner: unknown = raw;
+  for (const segment of pointer) owner = (owner as Record<string | number, unknown> | undefined)?.[segment];
+  if ((owner as Record<string, unknown> | undefined)?.[key] !== null) return null;
+  const { node, complete } = nodeAt(source, pointer);
+  if (!complete || !isMap(node) || !node.flow) return null;
+  const index = node.items.findIndex((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+  const previous = node.items[index - 1];
+  if (index < 1 || !isPair(previous) || !isScalar(previous.key) || !isScalar(previous.value) || typeof previous.value.value !== 'string') return null;
+  const previousKey = String(previous.key.value);
+  const text = `${previous.value.value}, ${key}`;
+  return {
+    code: 'yaml/unquoted-comma',
+    message: `Kommatecknet i ${previousKey} delar texten inom { }, så "${key}" blev en egen nyckel. Sätt texten inom citattecken: ${previousKey}: "${text}".`,
+    pointer: [...pointer, previousKey],
+    remove: [...pointer, key],
+  };
+}
+
+function describe(error: ErrorObject, raw: unknown, source: SourceFile): Described | null {
   const pointer = pointerOf(error.instancePath);
   const where = nodeName(raw, pointer);
   const last = pointer[pointer.length - 1];
@@ -91,11 +126,14 @@ function describe(error: ErrorObject, raw: unknown): Described | null {
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const key = String(error.params.additionalProperty ?? error.params.unevaluatedProperty);
+      const split = splitByComma(source, raw, pointer, key);
+      if (split) return split;
       return {
         code: 'definition/unknown-key',
         message: `Okänd nyckel "${key}" i ${where}.${didYouMean(key, allowedKeys(raw, pointer))} Tillåtna nycklar finns i definitions/README.md och generated/definition.schema.json.`,
         pointer: [...pointer, key],
         key: true,
+        remove: [...pointer, key],
       };
     }
     case 'required':
@@ -114,7 +152,7 @@ function describe(error: ErrorObject, raw: unknown): Described | null {
     case 'type':
       return { code: 'definition/wrong-type', message: `${where} ska vara ${typeName(String(error.params.type))}.`, pointer };
     case 'pattern':
-      return { code: 'definition/bad-id', message: `${where} har fel form: ${JSON.stringify(error.data)}. ${idAdvice(pointer)}`, pointer };
+      return { code: 'definition/bad-id', message: `${where} har fel form: ${JSON.stringify(error.data)}.${nonAsciiAdvice(error.data)} ${idAdvice(pointer)}`, pointer };
     case 'minItems':
     case 'minProperties':
       return { code: 'definition/empty', message: `${where} får inte vara tom.`, pointer };
@@ -141,6 +179,35 @@ function typeName(type: string): string {
 }
 
 export function checkShape(source: SourceFile, raw: unknown, kind: 'definition' | 'block' = 'definition'): Diagnostic[] {
+  return shapeProblems(source, raw, kind).map((problem) => problem.diagnostic);
+}
+
+export interface ShapeProblem {
+  diagnostic: Diagnostic;
+  code: string;
+  /** Where in the raw definition the diagnostic points. */
+  pointer: PathSegment[];
+  /** An unknown key whose removal fixes the shape. */
+  remove?: PathSegment[];
+}
+
+/**
+ * The definition without the keys the shape check found unknown (misspelled keys, split labels),
+ * so the semantic checks can still run and report in the same round. Null when removing them
+ * is not all that is wrong.
+ */
+export function withoutUnknownKeys(raw: unknown, problems: readonly ShapeProblem[]): unknown {
+  if (!problems.every((problem) => problem.remove)) return null;
+  const copy = structuredClone(raw);
+  for (const { remove } of problems) {
+    let owner: unknown = copy;
+    for (const segment of remove!.slice(0, -1)) owner = (owner as Record<string | number, unknown> | undefined)?.[segment];
+    if (owner && typeof owner === 'object') delete (owner as Record<string, unknown>)[String(remove![remove!.length - 1])];
+  }
+  return copy;
+}
+
+export function shapeProblems(source: SourceFile, raw: unknown, kind: 'definition' | 'block' = 'definition'): ShapeProblem[] {
   const validate = compiled(kind);
   if (validate(raw)) return [];
   const errors = validate.errors ?? [];
@@ -149,7 +216,7 @@ export function checkShape(source: SourceFile, raw: unknown, kind: 'definition' 
   // An unknown kind makes every kind-specific key "unevaluated"; the kind error alone is the useful one.
   const badKinds = new Set(errors.filter((error) => error.keyword === 'enum' && error.instancePath.endsWith('/kind')).map((error) => error.instancePath.slice(0, -5)));
   const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: ShapeProblem[] = [];
   for (const error of errors) {
     let described: Described | null;
     if (error.keyword === 'anyOf') {
@@ -162,15 +229,18 @@ export function checkShape(source: SourceFile, raw: unknown, kind: 'definition' 
       const pointer = pointerOf(error.instancePath);
       // A key the kind does know is only "unevaluated" because another of its keys is wrong.
       if (badKinds.has(error.instancePath) || allowedKeys(raw, pointer).includes(key)) continue;
-      described = describe(error, raw);
+      described = describe(error, raw, source);
     } else {
-      described = describe(error, raw);
+      described = describe(error, raw, source);
     }
     if (!described) continue;
     const key = `${described.code} ${described.pointer.join('/')}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    diagnostics.push(diagnosticAt(source, described.pointer, described.code, described.message, { key: described.key }));
+    diagnostics.push({
+      diagnostic: diagnosticAt(source, described.pointer, described.code, described.message, { key: described.key }),
+      code: described.code, pointer: described.pointer, ...(described.remove ? { remove: described.remove } : {}),
+    });
   }
   return diagnostics;
 }

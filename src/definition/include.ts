@@ -16,6 +16,13 @@ import { diagnosticAt, type Redirect, type SourceFile } from './source.js';
 export interface LoadedBlock {
   name: string;
   loaded: LoadedDefinition;
+  /** The block has errors of its own (reported with its file); definitions including it stop quietly. */
+  failed?: boolean;
+}
+
+/** Whether a block that was named had errors of its own, so the definition stops without a false "no such block". */
+interface Failure {
+  failedBlock: boolean;
 }
 
 type Raw = Record<string, unknown>;
@@ -34,7 +41,7 @@ function unknownBlock(source: SourceFile, pointer: PathSegment[], name: string, 
 }
 
 /** `- include:` in the sections list: the block's sections in place, its rules after the definition's. */
-function includeSections(raw: Raw, source: SourceFile, blocks: ReadonlyMap<string, LoadedBlock>, redirects: Redirect[], diagnostics: Diagnostic[]): Raw {
+function includeSections(raw: Raw, source: SourceFile, blocks: ReadonlyMap<string, LoadedBlock>, redirects: Redirect[], diagnostics: Diagnostic[], failure: Failure): Raw {
   if (!Array.isArray(raw.sections) || !raw.sections.some(isInclude)) return raw;
   const sections: unknown[] = [];
   const rules: unknown[] = [...(Array.isArray(raw.rules) ? raw.rules : [])];
@@ -46,6 +53,11 @@ function includeSections(raw: Raw, source: SourceFile, blocks: ReadonlyMap<strin
     }
     const name = String(entry.include);
     const block = blocks.get(name);
+    // The block's own diagnostics say what is wrong with it; "there is no block" would be false.
+    if (block?.failed) {
+      failure.failedBlock = true;
+      return;
+    }
     if (!block || !isSectionBlock(block.loaded.raw)) {
       diagnostics.push(block
         ? diagnosticAt(source, ['sections', index, 'include'], 'definition/block-kind', `Blocket "${name}" är en lista eller en text, inga avsnitt (sections:); ta med det som ett värde: { include: ${name} }.`)
@@ -66,10 +78,14 @@ function includeSections(raw: Raw, source: SourceFile, blocks: ReadonlyMap<strin
 }
 
 /** `{ include: <block> }` as any other value: replaced by the block file's contents. */
-function includeParts(value: unknown, pointer: PathSegment[], blocks: ReadonlyMap<string, LoadedBlock>, source: SourceFile, redirects: Redirect[], diagnostics: Diagnostic[]): unknown {
+function includeParts(value: unknown, pointer: PathSegment[], blocks: ReadonlyMap<string, LoadedBlock>, source: SourceFile, redirects: Redirect[], diagnostics: Diagnostic[], failure: Failure): unknown {
   if (isInclude(value)) {
     const name = String(value.include);
     const block = blocks.get(name);
+    if (block?.failed) {
+      failure.failedBlock = true;
+      return value;
+    }
     if (!block) {
       diagnostics.push(unknownBlock(source, [...pointer, 'include'], name, blocks));
       return value;
@@ -81,9 +97,9 @@ function includeParts(value: unknown, pointer: PathSegment[], blocks: ReadonlyMa
     redirects.push({ from: pointer, source: block.loaded.source, to: [] });
     return structuredClone(block.loaded.raw);
   }
-  if (Array.isArray(value)) return value.map((item, index) => includeParts(item, [...pointer, index], blocks, source, redirects, diagnostics));
+  if (Array.isArray(value)) return value.map((item, index) => includeParts(item, [...pointer, index], blocks, source, redirects, diagnostics, failure));
   if (isObject(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, includeParts(inner, [...pointer, key], blocks, source, redirects, diagnostics)]));
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, includeParts(inner, [...pointer, key], blocks, source, redirects, diagnostics, failure)]));
   }
   return value;
 }
@@ -94,16 +110,17 @@ function containsInclude(value: unknown): boolean {
   return isObject(value) && Object.values(value).some((inner) => isInclude(inner) || containsInclude(inner));
 }
 
-export function include(loaded: LoadedDefinition, blocks: ReadonlyMap<string, LoadedBlock>): { raw: unknown; source: SourceFile; diagnostics: Diagnostic[] } {
+export function include(loaded: LoadedDefinition, blocks: ReadonlyMap<string, LoadedBlock>): { raw: unknown; source: SourceFile; diagnostics: Diagnostic[]; failedBlock?: boolean } {
   const { raw, source } = loaded;
   if (!isObject(raw) || !containsInclude(raw)) return { raw, source, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const redirects: Redirect[] = [];
-  const merged = includeSections(raw, source, blocks, redirects, diagnostics);
+  const failure: Failure = { failedBlock: false };
+  const merged = includeSections(raw, source, blocks, redirects, diagnostics, failure);
   // Parts are found in the merged definition. A part's pointer is longer than its section's, and
   // listed first, so `resolvePointer` follows the part into its block file.
   const parts: Redirect[] = [];
-  const withParts = Object.fromEntries(Object.entries(merged).map(([key, value]) => [key, includeParts(value, [key], blocks, source, parts, diagnostics)]));
+  const withParts = Object.fromEntries(Object.entries(merged).map(([key, value]) => [key, includeParts(value, [key], blocks, source, parts, diagnostics, failure)]));
   const all = [...parts, ...redirects];
-  return { raw: withParts, source: { ...source, ...(all.length ? { redirects: all } : {}) }, diagnostics };
+  return { raw: withParts, source: { ...source, ...(all.length ? { redirects: all } : {}) }, diagnostics, ...(failure.failedBlock ? { failedBlock: true } : {}) };
 }

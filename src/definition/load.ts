@@ -7,6 +7,7 @@
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from './source.js';
+import { checkAliases, MAX_EXPANDED_NODES } from './aliases.js';
 
 export interface LoadedDefinition {
   source: SourceFile;
@@ -63,8 +64,49 @@ export function load(file: string, text: string): LoadedDefinition {
     }
     const more = rest.length ? ` ${rest.length} följdfel till visas inte; rätta detta först.` : '';
     const code = first.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax';
-    diagnostics.push({ code, severity: 'error', message: `${messageFor(first, text)}${more}`, file, line, col });
+    const indented = /IMPLICIT_KEY$/.test(first.code) ? overIndentedKey(text, line) : null;
+    if (indented) diagnostics.push({ code, severity: 'error', message: `${indented.message}${more}`, file, line: indented.line, col: indented.col });
+    else diagnostics.push({ code, severity: 'error', message: `${messageFor(first, text)}${more}`, file, line, col });
     return { source, raw: undefined, diagnostics };
   }
-  return { source, raw: document.toJS({ maxAliasCount: 100 }), diagnostics };
+  const aliases = checkAliases(document);
+  if (aliases) {
+    const { line, col } = lineCounter.linePos(aliases.alias.range?.[0] ?? 0);
+    const message = aliases.kind === 'cycle'
+      ? `Aliaset *${aliases.name} pekar på en nod som innehåller aliaset självt, så värdet tar aldrig slut. Skriv ut värdet i stället.`
+      : `Aliaset *${aliases.name} gör att definitionen växer till mer än ${MAX_EXPANDED_NODES.toLocaleString('sv-SE')} noder när aliasen fylls i (alias i alias i alias). Skriv ut värdena i stället för att nästla alias.`;
+    diagnostics.push({ code: aliases.kind === 'cycle' ? 'yaml/alias-cycle' : 'yaml/alias-bomb', severity: 'error', message, file, line, col });
+    return { source, raw: undefined, diagnostics };
+  }
+  // Measured above, so the library's own count (which also refuses 100 harmless aliases) is off.
+  return { source, raw: document.toJS({ maxAliasCount: -1 }), diagnostics };
+}
+
+const indentOf = (line: string) => line.length - line.trimStart().length;
+const KEY_LINE = /^\s*(?:-\s+)?[^\s#'"{[][^:#]*:(?:\s|$)/;
+
+/**
+ * "Nested mappings are not allowed in compact mappings" at `key: value` usually means the next
+ * key is indented further than this one: the parser reads it as part of the value above. The
+ * mistake is on that next line, so point there.
+ */
+function overIndentedKey(text: string, errorLine: number): { line: number; col: number; message: string } | null {
+  const lines = text.split('\n');
+  const above = lines[errorLine - 1];
+  if (above === undefined || !KEY_LINE.test(above)) return null;
+  // The column the key starts in, after a list item's "- ".
+  const column = /^\s*(?:-\s+)?/.exec(above)![0].length;
+  for (let index = errorLine; index < lines.length; index += 1) {
+    const candidate = lines[index];
+    if (!candidate.trim() || candidate.trimStart().startsWith('#')) continue;
+    if (indentOf(candidate) <= column || !KEY_LINE.test(candidate)) return null;
+    const key = candidate.trim().split(':')[0];
+    const aboveKey = above.trim().replace(/^-\s+/, '').split(':')[0];
+    return {
+      line: index + 1,
+      col: indentOf(candidate) + 1,
+      message: `Fel indrag: "${key}" är indragen mer än "${aboveKey}" på raden ovanför och blir då en del av dess värde. Nycklar på samma nivå ska börja i samma kolumn (kolumn ${column + 1}).`,
+    };
+  }
+  return null;
 }

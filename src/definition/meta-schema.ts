@@ -110,8 +110,6 @@ const lifecycle: JsonSchema = {
   },
 };
 
-const VERSION = '^[0-9]+(\\.[0-9]+)*$';
-
 /** How drafts of the previous version become drafts of this one. */
 const migrate: JsonSchema = {
   type: 'object',
@@ -119,7 +117,7 @@ const migrate: JsonSchema = {
   required: ['from'],
   description: 'Hur ett utkast i föregående version blir ett utkast i denna. Svar följer med under samma fält-id om inget annat sägs här.',
   properties: {
-    from: { type: 'string', pattern: VERSION, description: 'Versionen som utkasten kommer från, t.ex. "1.2".' },
+    from: { type: 'string', description: 'Versionen som utkasten kommer från, t.ex. "1.2".' },
     rename: {
       type: 'object',
       additionalProperties: { type: 'string', pattern: CAMEL_ID },
@@ -212,7 +210,7 @@ export function definitionSchema(): JsonSchema {
     required: ['id', 'version', 'name', 'code', 'recipient', 'issuers', 'delivery', 'sections'],
     properties: {
       id: { type: 'string', pattern: KEBAB_ID, description: 'Intygstypens id; samma som mappens namn.' },
-      version: { type: 'string', pattern: VERSION, description: 'Modellens version, siffror och punkter, t.ex. "2.0". Äldre versioner av typen ligger i versions/<version>/.' },
+      version: { type: 'string', description: 'Modellens version, siffror och punkter, t.ex. "2.0". Äldre versioner av typen ligger i versions/<version>/.' },
       retired: {
         type: 'string',
         pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',

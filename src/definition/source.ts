@@ -43,13 +43,14 @@ export function resolvePointer(source: SourceFile, pointer: readonly PathSegment
 }
 
 /**
- * Position of the value at `pointer`; with `key: true`, of its key. A pointer that goes past
- * the document (a missing key) falls back to the deepest node that exists.
+ * The YAML node at `pointer` (and its key node, for a map entry), or the deepest node that exists
+ * when the pointer goes past the document (a missing key).
  */
-export function locate(merged: SourceFile, mergedPointer: readonly PathSegment[], options: { key?: boolean } = {}): Position {
+export function nodeAt(merged: SourceFile, mergedPointer: readonly PathSegment[]): { source: SourceFile; node: Node | null; keyNode: Node | null; complete: boolean } {
   const { source, pointer } = resolvePointer(merged, mergedPointer);
   let node: Node | null = source.document.contents as Node | null;
   let keyNode: Node | null = null;
+  let depth = 0;
   for (const segment of pointer) {
     if (isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
@@ -60,7 +61,17 @@ export function locate(merged: SourceFile, mergedPointer: readonly PathSegment[]
       node = node.items[segment] as Node;
       keyNode = null;
     } else break;
+    depth += 1;
   }
+  return { source, node, keyNode, complete: depth === pointer.length };
+}
+
+/**
+ * Position of the value at `pointer`; with `key: true`, of its key. A pointer that goes past
+ * the document (a missing key) falls back to the deepest node that exists.
+ */
+export function locate(merged: SourceFile, mergedPointer: readonly PathSegment[], options: { key?: boolean } = {}): Position {
+  const { source, node, keyNode } = nodeAt(merged, mergedPointer);
   const target = options.key && keyNode ? keyNode : node;
   const offset = target?.range?.[0] ?? 0;
   return source.lineCounter.linePos(offset);

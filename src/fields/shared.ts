@@ -5,6 +5,7 @@
 
 import type { FieldModel, OptionModel } from '../model/types.js';
 import { dateLimitAnchor, isIsoDate, resolveDateLimit } from '../util/dates.js';
+import { forbiddenCharacter, forbiddenCharacterMessage, TEXT_PATTERN } from '../util/text.js';
 import { isPlainObject, messageFor, type Issue, type JsonSchema, type RunContext } from './kind.js';
 import { quote } from '../rules/describe/words.js';
 
@@ -37,8 +38,22 @@ export function exceedsLength(text: string, max: number): boolean {
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/** A free-text string: no characters the transport cannot carry (util/text.ts), and its length. */
 export function textSchema(maxLength: number | undefined): JsonSchema {
-  return maxLength === undefined ? { type: 'string' } : { type: 'string', maxLength };
+  return maxLength === undefined ? { type: 'string', pattern: TEXT_PATTERN } : { type: 'string', maxLength, pattern: TEXT_PATTERN };
+}
+
+/** A list longer than its kind allows; its items are not looked at one by one. */
+export function tooManyItems(path: string, message: string): Issue {
+  return { field: path, code: 'too-many-items', message };
+}
+
+/** Reports a forbidden character in a string; returns whether the text is clean. */
+export function checkCharacters(text: string, path: string, run: RunContext): boolean {
+  const found = forbiddenCharacter(text);
+  if (!found) return true;
+  run.errors.push({ field: path, code: 'invalid-character', message: forbiddenCharacterMessage(found) });
+  return false;
 }
 
 export function checkText(field: FieldModel, value: unknown, path: string, run: RunContext, maxLength?: number): boolean {
@@ -46,6 +61,7 @@ export function checkText(field: FieldModel, value: unknown, path: string, run: 
     run.errors.push({ field: path, code: 'invalid-type', message: 'Svaret har fel format.' });
     return false;
   }
+  if (!checkCharacters(value, path, run)) return false;
   if (maxLength !== undefined && exceedsLength(value, maxLength)) {
     run.errors.push(maxLengthIssue(field, path, maxLength));
     return false;
@@ -64,6 +80,14 @@ export interface DateLimits {
 }
 
 /**
+ * Where a definition (like the national model) sets no limit, a date is still plausible only
+ * within a person's lifetime and a certificate's reach: not before the oldest living patient was
+ * born, not further ahead than any period a certificate covers. `0000-01-01` as an examination
+ * date or a sick leave until 9999 is a typing mistake, not an answer.
+ */
+export const PLAUSIBLE_DATES: Required<DateLimits> = { min: 'today-120y', max: 'today+5y' };
+
+/**
  * Resolves relative limits once per validation date, birth date and signing date rather than
  * once per value. A limit whose anchor this certificate lacks (no birth date) is no limit.
  */
@@ -74,8 +98,8 @@ export function createLimitResolver(limits: DateLimits): (run: Pick<RunContext, 
     const key = `${run.today}|${run.birthDate ?? ''}|${run.signingDate ?? ''}`;
     if (key !== lastKey) {
       resolved = {
-        min: limits.min === undefined ? null : resolveDateLimit(limits.min, run) ?? null,
-        max: limits.max === undefined ? null : resolveDateLimit(limits.max, run) ?? null,
+        min: resolveDateLimit(limits.min ?? PLAUSIBLE_DATES.min, run) ?? null,
+        max: resolveDateLimit(limits.max ?? PLAUSIBLE_DATES.max, run) ?? null,
       };
       lastKey = key;
     }

@@ -30,7 +30,7 @@ export function availableActions(certificate: LifecycleCertificate, context: Lif
   return ACTIONS.map((action): Availability => {
     if ('code' in situation) return { action, allowed: false, ...situation };
     const result = checkAction(action, situation);
-    return isRefusal(result) ? { action, allowed: false, code: result.code, reason: result.reason } : { action, allowed: true, notices: result.notices };
+    return isRefusal(result) ? { action, allowed: false, ...result } : { action, allowed: true, notices: result.notices };
   });
 }
 
@@ -40,7 +40,7 @@ export function apply(action: Action, certificate: LifecycleCertificate, context
   if ('code' in situation) return { ok: false, ...situation };
   const rule = RULES[action];
   const result = checkAction(action, situation);
-  if (isRefusal(result)) return { ok: false, code: result.code, reason: result.reason };
+  if (isRefusal(result)) return { ok: false, ...result };
   return rule.apply(situation, result.notices);
 }
 

@@ -4,7 +4,9 @@
  * certificates, the user, today) comes in a separate context so the functions stay pure.
  */
 
+import type { Issue } from '../fields/kind.js';
 import type { CertificateModel, Profession } from '../model/types.js';
+import type { ValidationResult } from '../runtime/validate.js';
 import type { QuestionRecord } from './questions.js';
 import type { DroppedAnswer } from '../runtime/clean.js';
 import type { MigrationReport } from '../runtime/migrate.js';
@@ -54,9 +56,19 @@ export const DEFAULT_CONFIG: LifecycleConfig = { lockAfterDays: 14, lockCutoff: 
 
 export type RevocationReason = 'FEL_PATIENT' | 'ANNAT_ALLVARLIGT_FEL';
 
+/** What the lifecycle needs of a runtime: `loadRuntime()` and `createRuntime()` fit. */
+export interface CertificateValidator {
+  validate(certificate: unknown, options?: { today?: string }): ValidationResult;
+}
+
 export interface LifecycleContext {
   /** The checked models by type id; `loadRuntime().models` fits. */
   models: ReadonlyMap<string, CertificateModel>;
+  /**
+   * Validates the certificate before it is signed or sent, so nothing invalid is ever signed:
+   * `loadRuntime()` fits. Required, so no caller can leave the check out.
+   */
+  runtime: CertificateValidator;
   user: { profession: Profession; careUnit: string; careProvider: string; hsaId?: string };
   /** YYYY-MM-DD. */
   today: string;
@@ -102,6 +114,8 @@ export interface Refusal {
   code: string;
   /** Swedish, for the user. */
   reason: string;
+  /** With `invalid-certificate`: the validation errors that stand in the way. */
+  errors?: Issue[];
 }
 
 export type Availability = ({ allowed: true; notices: string[] } | ({ allowed: false } & Refusal)) & { action: Action };

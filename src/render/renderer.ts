@@ -48,8 +48,11 @@ export function createRenderer(runtime: Runtime, config: RendererConfig): Render
   const model = (certificate: unknown, options: RenderOptions = {}): RenderModel => {
     const printedAt = options.printedAt ?? new Date().toISOString();
     const printedAtInstant = instantOf(printedAt);
-    if (printedAtInstant === undefined) throw new RenderError(`printedAt ska vara en tidpunkt som 2026-11-20T14:05, inte ${JSON.stringify(printedAt)}.`, true);
-    if (options.today !== undefined && !isIsoDate(options.today)) throw new RenderError(`today ska vara ett datum, ÅÅÅÅ-MM-DD, inte ${JSON.stringify(options.today)}.`, true);
+    // A PDF date needs a year from 1970 on; an earlier print time is a mistake, not a printout.
+    if (printedAtInstant === undefined || printedAtInstant < 0) {
+      throw new RenderError(`printedAt ska vara en verklig tidpunkt från 1970 och framåt, t.ex. 2026-11-20T14:05, inte ${JSON.stringify(String(printedAt).slice(0, 40))}.`, true, 'printedAt');
+    }
+    if (options.today !== undefined && !isIsoDate(options.today)) throw new RenderError(`today ska vara ett verkligt datum, ÅÅÅÅ-MM-DD, inte ${JSON.stringify(String(options.today).slice(0, 40))}.`, true, 'today');
     const today = options.today ?? (options.printedAt ? dateOf(printedAt)! : todayIso());
     // A draft may be stored without answers yet; it still prints, every question "Ej angivet".
     const payload = isPlainObject(certificate) && certificate.answers === undefined ? { ...certificate, answers: {} } : certificate;
@@ -58,7 +61,7 @@ export function createRenderer(runtime: Runtime, config: RendererConfig): Render
       throw new RenderError(`Intyget kan inte skrivas ut: ${evaluation.errors.map((issue) => issue.message).join(' ') || 'okänt fel.'}`);
     }
     const plan = runtime.plans.find(evaluation.type, evaluation.version)!;
-    const validation = runtime.validate(payload, { today });
+    const validation = runtime.validate(payload, { today, maxIssues: Infinity });
     const malformed = new Set(
       validation.errors.filter((issue) => issue.code === 'invalid-type').map((issue) => /^[A-Za-z0-9]+/.exec(issue.field)?.[0] ?? ''),
     );

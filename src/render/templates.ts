@@ -7,6 +7,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { toRepoPath } from '../project.js';
+import { checkPrintTemplate } from './template-check.js';
 
 export interface TemplateSources {
   document: string;
@@ -22,22 +25,25 @@ export interface TemplateSources {
 const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'templates');
 const PARTIALS = ['content', 'question', 'issuer'];
 
+/** The partials the built-in templates use, and may refer to. */
+export const BUILT_IN_PARTIALS = [...PARTIALS, 'defaultContent'];
+
 /**
- * Payload text must always be escaped: `{{{ }}}` and `{{& }}` would print it raw. A type's
- * partial is written by domain experts, so it is refused here rather than trusted.
+ * Payload text must always be escaped. A type's partial is written by domain experts, so it is
+ * checked here (raw output in any form, unknown partials and helpers, syntax: template-check.ts)
+ * rather than trusted; `intyg check` reports the same problems with their location.
  */
-export const RAW_OUTPUT = /\{\{\{|\{\{~?\s*&/;
+function checked(file: string, source: string): string {
+  const problems = checkPrintTemplate(toRepoPath(file), source);
+  if (problems.length) throw new Error(`Utskriftsmallen har fel:\n${problems.map(formatDiagnostic).join('\n')}`);
+  return source;
+}
 
 export function readTemplateSources(definitionsDir: string): TemplateSources {
   const read = (name: string) => readFileSync(join(TEMPLATE_DIR, `${name}.hbs`), 'utf8');
   const typeContent: Record<string, string> = {};
   const readPartial = (key: string, file: string) => {
-    if (!existsSync(file)) return;
-    const source = readFileSync(file, 'utf8');
-    if (RAW_OUTPUT.test(source)) {
-      throw new Error(`${file}: {{{ }}} och {{& }} skriver ut text utan att skydda den. Använd {{ }}.`);
-    }
-    typeContent[key] = source;
+    if (existsSync(file)) typeContent[key] = checked(file, readFileSync(file, 'utf8'));
   };
   if (existsSync(definitionsDir)) {
     for (const entry of readdirSync(definitionsDir, { withFileTypes: true })) {

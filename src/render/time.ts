@@ -5,8 +5,9 @@
  * gives the same text on every machine, which the byte-identical PDFs rely on.
  */
 
+import { parseTimestamp } from '../util/timestamp.js';
+
 const ZONE = 'Europe/Stockholm';
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** `sv-SE` in Intl writes `2026-11-20 14:05:00`, i.e. ISO order; the parts are read, not the string. */
 const PARTS = new Intl.DateTimeFormat('en-US', {
@@ -29,13 +30,11 @@ function stockholmParts(instant: number): { date: string; time: string; seconds:
  * Returns undefined for anything that is not such a timestamp (an invalid payload still prints).
  */
 function wallTime(value: unknown): WallTime | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = TIMESTAMP.exec(value);
-  if (!match) return undefined;
-  const [, year, month, day, hour, minute, , zone] = match;
-  if (hour === undefined) return { date: `${year}-${month}-${day}` };
-  if (zone === undefined) return { date: `${year}-${month}-${day}`, time: `${hour}:${minute}` };
-  const instant = Date.parse(value);
+  const timestamp = parseTimestamp(value);
+  if (!timestamp) return undefined;
+  if (timestamp.hour === undefined) return { date: timestamp.date };
+  if (timestamp.zone === undefined) return { date: timestamp.date, time: (value as string).slice(11, 16) };
+  const instant = Date.parse(value as string);
   return Number.isNaN(instant) ? undefined : stockholmParts(instant);
 }
 
@@ -56,14 +55,14 @@ export function dateOf(value: string): string | undefined {
  * within the hour a clock change skips, where any answer is as good as another).
  */
 export function instantOf(value: string): number | undefined {
-  const match = TIMESTAMP.exec(value);
-  if (!match) return undefined;
-  if (match[7] !== undefined) {
+  const timestamp = parseTimestamp(value);
+  if (!timestamp) return undefined;
+  if (timestamp.zone !== undefined) {
     const instant = Date.parse(value);
     return Number.isNaN(instant) ? undefined : instant;
   }
-  const [, year, month, day, hour = '00', minute = '00', second = '00'] = match;
-  const naive = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
+  const { year, month, day, hour = 0, minute = 0, second = 0 } = timestamp;
+  const naive = Date.UTC(year, month - 1, day, hour, minute, second);
   if (Number.isNaN(naive)) return undefined;
   let instant = naive;
   for (let i = 0; i < 2; i += 1) {

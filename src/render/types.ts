@@ -92,7 +92,8 @@ export interface RenderModel {
  * the caller's mistake rather than the payload's, for the command line's exit code.
  */
 export class RenderError extends Error {
-  constructor(message: string, readonly usage = false) {
+  /** `field`: the option to blame (`printedAt`, `today`, `hide`), for the service's error body. */
+  constructor(message: string, readonly usage = false, readonly field?: string) {
     super(message);
     this.name = 'RenderError';
   }

@@ -4,7 +4,7 @@
  */
 export const STRUCTURAL_CODES: ReadonlySet<string> = new Set([
   'invalid-type', 'invalid-date', 'unknown-option', 'duplicate', 'max-length', 'out-of-range',
-  'too-many-rows', 'unknown-field', 'unknown-type', 'unknown-version', 'invalid-payload',
+  'too-many-rows', 'too-many-items', 'invalid-character', 'unknown-field', 'unknown-type', 'unknown-version', 'invalid-payload',
 ]);
 
 /** Built-in codes whose message a field may override with `messages:` in its definition. */

@@ -12,7 +12,7 @@ import { todayIso, isIsoDate } from '../util/dates.js';
 import type { FmbLookup } from '../decision/fmb.js';
 import { fmbWarning, type SickLeavePeriod } from './fmb-check.js';
 import { buildPlan, type Plan } from './plan.js';
-import { prepare, validatePrepared, type ValidationResult } from './validate.js';
+import { capIssues, DEFAULT_MAX_ISSUES, prepare, validatePrepared, type ValidationResult } from './validate.js';
 import { explainPrepared, type ExplainResult } from './explain.js';
 import { cleanWithPlan, type CleanOutcome } from './clean.js';
 import { migrateDraft, type MigrationOutcome } from './migrate.js';
@@ -30,6 +30,11 @@ export interface ValidateOptions {
   fmb?: FmbLookup;
   /** Periods of the patient's earlier certificates at this unit; the check finds those in the same case. */
   earlierPeriods?: readonly SickLeavePeriod[];
+  /**
+   * Most issues returned per list (errors, warnings, info); beyond it the list ends with one
+   * `too-many-issues` saying how many more were found. Default 100; `Infinity` for all.
+   */
+  maxIssues?: number;
 }
 
 export interface FieldEvaluation {
@@ -86,7 +91,10 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
     return checker;
   };
   const dateOf = (options?: ValidateOptions) => {
-    if (options?.today !== undefined && !isIsoDate(options.today)) throw new TypeError(`options.today must be YYYY-MM-DD, got ${JSON.stringify(options.today)}`);
+    // The caller's mistake, not the payload's: a programming error, thrown (the CLI and the service check first).
+    if (options?.today !== undefined && !isIsoDate(options.today)) {
+      throw new TypeError(`today ska vara ett verkligt datum, ÅÅÅÅ-MM-DD, inte ${JSON.stringify(String(options.today).slice(0, 40))}.`);
+    }
     return options?.today ?? todayIso();
   };
 
@@ -108,7 +116,7 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
     codes: createCodeLookup(codeSystems),
     validate(certificate, options) {
       const outcome = run(certificate, options);
-      return 'failed' in outcome ? outcome.failed! : outcome.result;
+      return 'failed' in outcome ? outcome.failed! : capIssues(outcome.result, options?.maxIssues ?? DEFAULT_MAX_ISSUES);
     },
     clean(certificate, options) {
       const prepared = prepare(certificate, plans);

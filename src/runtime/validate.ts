@@ -29,6 +29,26 @@ export interface PreparedPayload {
   answers: Record<string, unknown>;
 }
 
+/**
+ * A real certificate has a few dozen questions; a list longer than this is a machine's doing, and
+ * answering it in full would let one request make a response (and memory) of any size.
+ */
+export const DEFAULT_MAX_ISSUES = 100;
+
+const NOUNS = { errors: 'fel', warnings: 'varningar', info: 'upplysningar' } as const;
+
+/** Keeps the first `max - 1` issues of each list and ends it with one saying how many more there were. */
+export function capIssues(result: ValidationResult, max: number): ValidationResult {
+  if (result.errors.length <= max && result.warnings.length <= max && result.info.length <= max) return result;
+  const cap = (list: Issue[], noun: string): Issue[] => {
+    if (list.length <= max) return list;
+    const kept = list.slice(0, Math.max(0, max - 1));
+    const more = list.length - kept.length;
+    return [...kept, { field: '', code: 'too-many-issues', message: `Ytterligare ${more} ${noun} hittades men visas inte. Rätta dem som visas och validera igen.` }];
+  };
+  return { valid: result.valid, errors: cap(result.errors, NOUNS.errors), warnings: cap(result.warnings, NOUNS.warnings), info: cap(result.info, NOUNS.info) };
+}
+
 export function invalid(field: string, code: string, message: string): ValidationResult {
   return { valid: false, errors: [{ field, code, message }], warnings: [], info: [] };
 }

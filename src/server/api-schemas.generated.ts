@@ -111,6 +111,13 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
             "type": "string",
             "description": "Swedish, for the user."
           },
+          "errors": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Issue"
+            },
+            "description": "With `invalid-certificate`: the validation errors that stand in the way."
+          },
           "allowed": {
             "type": "boolean",
             "const": false
@@ -526,6 +533,13 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       "field": {
         "type": "string",
         "description": "A path into the request body (`answers.period.to`, `certificates/0`), when one is to blame."
+      },
+      "errors": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/Issue"
+        },
+        "description": "409 `invalid-certificate`: the validation errors that keep the certificate from being signed or sent."
       }
     },
     "required": [
@@ -1316,6 +1330,19 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       "reason": {
         "type": "string",
         "description": "Why not ready, in Swedish."
+      },
+      "code": {
+        "type": "string",
+        "const": "not-ready",
+        "description": "On 503, the service's error shape as well: `not-ready`."
+      },
+      "message": {
+        "type": "string",
+        "description": "On 503: what is not ready, in Swedish."
+      },
+      "messageEn": {
+        "type": "string",
+        "description": "On 503: the same in English."
       }
     },
     "required": [

@@ -3,7 +3,7 @@
  * /health and /ready. Nothing here listens; `start.ts` does, and tests call `listen({ port: 0 })`.
  */
 
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { loadFmb } from '../decision/load.js';
 import type { FmbLookup } from '../decision/fmb.js';
@@ -11,9 +11,9 @@ import { loadRuntime } from '../project.js';
 import { createProjectRenderer } from '../render/index.js';
 import { BrowserMissingError } from '../render/chromium.js';
 import type { Runtime } from '../runtime/runtime.js';
-import { DEFAULT_BODY_LIMITS, registerJsonParser, type BodyLimits } from './body.js';
+import { DEFAULT_BODY_LIMITS, registerJsonParser, YIELD_ABOVE, type BodyLimits } from './body.js';
 import type { ServerContext } from './context.js';
-import { notFound, toErrorResponse } from './errors.js';
+import { clientErrorHandler, notFound, toErrorResponse } from './errors.js';
 import { createLogger, registerRequestLog, requestId, safeError } from './logging.js';
 import { recordRoutes } from './openapi.js';
 import { PdfQueue } from './pdf-queue.js';
@@ -21,6 +21,7 @@ import { registerCertificateRoutes } from './routes/certificates.js';
 import { registerDecisionRoutes } from './routes/decision.js';
 import { registerOpenApiRoute } from './routes/openapi.js';
 import { registerRenderRoute } from './routes/render.js';
+import { registerStoreRoutes } from './routes/store.js';
 import { registerTypeRoutes } from './routes/types.js';
 import type { Health, Readiness } from './responses.js';
 import { registerCleanRoute } from './routes/clean.js';
@@ -44,6 +45,8 @@ export interface ServerOptions {
   /** Do not launch Chromium at start (tests of everything but PDFs). */
   lazyBrowser?: boolean;
   version?: string;
+  /** Where GET /sjukfall and GET /statistik find certificates: postgres://… or a .parquet/.ndjson file. */
+  source?: string;
 }
 
 export interface IntygServer {
@@ -79,7 +82,14 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
     requestTimeout: options.requestTimeoutMs ?? 30_000,
     connectionTimeout: options.requestTimeoutMs ?? 30_000,
     genReqId: (request) => requestId(request.headers['x-request-id']),
-    return503OnClosing: true,
+    // Fastify's own 503 body is not in our shape; the onRequest hook below answers while draining.
+    return503OnClosing: false,
+    clientErrorHandler,
+    frameworkErrors: (error, _request, reply) => {
+      const { status, body } = toErrorResponse(error);
+      // Not routed, so no onSend hook runs: the headers are set here.
+      void (reply as FastifyReply).status(status).header('x-content-type-options', 'nosniff').send(body);
+    },
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 100 },
   });
@@ -101,6 +111,16 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
   // its response, and app.close() would wait for the client to hang up.
   app.addHook('onSend', async (_request, reply) => {
     if (ctx.draining) reply.header('connection', 'close');
+    secureHeaders(reply);
+  });
+  // After a large body is parsed, one more turn of the event loop before the route's own work.
+  app.addHook('preHandler', async (request) => {
+    if (Number(request.headers['content-length'] ?? 0) > YIELD_ABOVE) await new Promise((resolve) => setImmediate(resolve));
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (!ctx.draining || request.url === '/ready' || request.url === '/health') return;
+    const body = { code: 'shutting-down', message: 'Tjänsten stängs. Försök igen mot en annan instans.', messageEn: 'The service is shutting down. Retry against another instance.' };
+    return reply.status(503).header('retry-after', '1').send(body);
   });
 
   const routes = recordRoutes(app);
@@ -111,12 +131,16 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
   registerCleanRoute(app, ctx);
   registerMigrateRoute(app, ctx);
   registerCodeRoutes(app, ctx);
+  if (options.source) registerStoreRoutes(app, options.source);
 
   app.get<{ Reply: Health }>('/health', { schema: { summary: 'Processen lever', tags: ['ops'], replies: { 200: 'Health' } } }, async () => ({ status: 'ok' }));
   app.get<{ Reply: Readiness }>('/ready', { schema: { summary: 'Redo för trafik: definitionerna laddade och utskriftens webbläsare igång', tags: ['ops'], replies: { 200: 'Readiness', 503: 'Readiness' } } }, async (_request, reply) => {
     const ready = ctx.browser.status === 'up' && !ctx.draining;
     const reason = ctx.draining ? 'Tjänsten stängs.' : ctx.browser.reason ?? (ctx.browser.status === 'starting' ? 'Webbläsaren för utskrift startar.' : undefined);
-    return reply.status(ready ? 200 : 503).send({ ready, browser: ctx.browser.status, types: runtime.models.size, printQueue: ctx.queue.pending, ...(reason ? { reason } : {}) });
+    const state = { ready, browser: ctx.browser.status, types: runtime.models.size, printQueue: ctx.queue.pending, ...(reason ? { reason } : {}) };
+    // A 503 is an error like any other, so it carries our shape too (the state stays for dashboards).
+    const error = { code: 'not-ready', message: reason ?? 'Tjänsten är inte redo.', messageEn: 'The service is not ready.' };
+    return reply.status(ready ? 200 : 503).send(ready ? state : { ...error, ...state });
   });
   registerOpenApiRoute(app, ctx, routes, options.version);
 
@@ -133,6 +157,18 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
       await renderer.close();
     },
   };
+}
+
+/**
+ * No response is sniffed into something else; an HTML printout may style itself inline but load
+ * and run nothing: its answers are escaped, and this stops what escaping alone would not.
+ */
+export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+function secureHeaders(reply: FastifyReply): void {
+  reply.header('x-content-type-options', 'nosniff');
+  const type = reply.getHeader('content-type');
+  if (typeof type === 'string' && type.startsWith('text/html')) reply.header('content-security-policy', HTML_CSP);
 }
 
 /** Launches Chromium in the background; /ready reports the outcome. */

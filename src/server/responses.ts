@@ -97,6 +97,12 @@ export interface Readiness {
   printQueue: number;
   /** Why not ready, in Swedish. */
   reason?: string;
+  /** On 503, the service's error shape as well: `not-ready`. */
+  code?: 'not-ready';
+  /** On 503: what is not ready, in Swedish. */
+  message?: string;
+  /** On 503: the same in English. */
+  messageEn?: string;
 }
 
 /** GET /openapi.json: an OpenAPI 3.1 document. */

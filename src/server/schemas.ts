@@ -13,7 +13,7 @@ import type { FastifySchemaCompiler } from 'fastify';
 import type { CertificateModel } from '../model/types.js';
 import { generatedBaseName, versionList, type ModelCatalog } from '../model/catalog.js';
 import { GENERATED_DIR } from '../project-paths.js';
-import { ApiError } from './errors.js';
+import { ApiError, schemaError } from './errors.js';
 
 /** Marks where in a body the certificate sits: '' for the body itself, or a property name. */
 export const CERTIFICATE_AT = 'x-certificate-at';
@@ -83,11 +83,7 @@ export function createValidatorCompiler(models: ModelCatalog): FastifySchemaComp
     const rest = withoutCertificate(schema as Record<string, any>, at);
     const check = rest ? ajv.compile(rest) : undefined;
     return (data: unknown) => {
-      if (check && !check(data)) {
-        const first = check.errors?.[0];
-        const field = `body${first?.instancePath ?? ''}`;
-        return { error: new ApiError(400, 'invalid-request', `Anropet följer inte schemat (${field}: ${first?.keyword}).`, `The request does not match its schema (${field}: ${first?.message}).`, field) };
-      }
+      if (check && !check(data)) return { error: schemaError(check.errors?.[0] as never, 'body') };
       const certificate = at ? (data as Record<string, unknown> | null)?.[at] : data;
       const error = envelopeError(certificate, models, at);
       return error ? { error } : { value: data };

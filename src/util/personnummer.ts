@@ -87,6 +87,10 @@ const ANY_ID = /^(\d{2})?(\d{6})([-+]?)(\d{4})$/;
  */
 const RESERVE = /^(\d{8}-?[A-Z]\d{3}|\d{6}-?[A-Z]\d{3}|99\d{10})$/i;
 
+export function isReserveNumber(value: string): boolean {
+  return RESERVE.test(value.trim());
+}
+
 export function parsePersonIdentity(input: unknown, today: string): IdentityResult {
   if (typeof input !== 'string' || !input.trim()) return fail('missing');
   const value = input.trim();

@@ -1,12 +1,17 @@
 /** `intyg actions` through the real CLI: allowed actions, the reasons for the rest, and bad input. */
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFINITIONS_DIR } from '../../src/project.js';
 import { expectNoStackTrace, runCli, tempDir, writeTemp } from './run-cli.js';
 
 const { dir, cleanup } = tempDir('actions');
 afterAll(cleanup);
 
-const fk7804 = { type: 'fk7804', status: 'signed', signedAt: '2026-11-20', patient: { personId: '191212121212' }, answers: {} };
+// A real, valid FK7804: sending validates it.
+const example = JSON.parse(readFileSync(join(DEFINITIONS_DIR, 'fk7804', 'examples', 'valid-heltid-lumbago.json'), 'utf8'));
+const fk7804 = { ...example, status: 'signed', signedAt: '2026-11-20', patient: { personId: '191212121212' } };
 
 describe('intyg actions', () => {
   it('lists allowed actions and the reasons for the others', () => {
@@ -28,9 +33,19 @@ describe('intyg actions', () => {
     expect(result.actions.find((entry) => entry.action === 'send')?.allowed).toBe(true);
   });
 
+  it('an invalid signed certificate may not be sent, and the errors say why', () => {
+    const file = writeTemp(dir, 'invalid.json', JSON.stringify({ certificate: { ...fk7804, answers: {} }, context: { consent: true } }));
+    const run = runCli(['actions', file, '--as', 'lakare', '--today', '2026-11-23', '--json']);
+    const result = JSON.parse(run.stdout) as { actions: Array<{ action: string; allowed: boolean; code?: string; errors?: unknown[] }> };
+    const send = result.actions.find((entry) => entry.action === 'send')!;
+    expect(send).toMatchObject({ allowed: false, code: 'invalid-certificate' });
+    expect(send.errors!.length).toBeGreaterThan(0);
+  });
+
   it.each([
     [['--as', 'kock'], /--as ska vara en av/],
     [['--as', 'lakare', '--today', 'igår'], /--today ska vara ett datum/],
+    [['--as', 'lakare', '--today', '2026-02-30'], /--today "2026-02-30" är inget datum som finns i kalendern/],
   ])('refuses %j with exit 2', (args, message) => {
     const file = writeTemp(dir, 'ok.json', JSON.stringify(fk7804));
     const run = runCli(['actions', file, ...args]);

@@ -64,7 +64,7 @@ describe('intyg evaluate', () => {
   it('refuses an impossible --today with exit 2 and names the flag', () => {
     const run = runCli(['evaluate', example.file, '--today', '2026-02-30']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--today ska vara ett datum som finns');
+    expect(run.stderr).toContain('--today "2026-02-30" är inget datum som finns i kalendern');
     expectNoStackTrace(run);
   });
 });

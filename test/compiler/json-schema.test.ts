@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { TEXT_PATTERN } from '../../src/util/text.js';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_ANNOTATIONS, generateJsonSchema, schemaId } from '../../src/compiler/json-schema.js';
 import { PROFESSION_NAMES, type Condition } from '../../src/model/types.js';
@@ -94,7 +95,7 @@ describe('generateJsonSchema', () => {
     expect(schema.properties.unit).toMatchObject({ title: 'Vårdenhet', properties: { city: { title: 'Postort', 'x-intyg-required': true }, name: { title: 'Namn' } } });
     expect(schema.properties.unit.properties.name).not.toHaveProperty('x-intyg-required');
     const optional = generateJsonSchema({ ...model, unitContact: 'optional' }, env) as Record<string, any>;
-    expect(optional.properties.unit.properties.city).toEqual({ title: 'Postort', type: 'string' });
+    expect(optional.properties.unit.properties.city).toEqual({ title: 'Postort', type: 'string', pattern: TEXT_PATTERN });
   });
 
   it('uses no anyOf and only the annotation keywords it declares', () => {

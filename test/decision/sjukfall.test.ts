@@ -88,7 +88,7 @@ describe('sjukfall', () => {
   it('filters by unit and skips drafts and revoked certificates', () => {
     const at = (unit: string, status = 'signed') => cert(unit + status, { HELT_NEDSATT: ['2026-01-01', '2026-01-31'] }, { status, unit: { hsaId: unit } });
     expect(on('2026-01-10', [at('SE-VE-1'), at('SE-VE-2')], { unit: 'SE-VE-2' })[0].activeCertificateId).toBe('SE-VE-2signed');
-    expect(on('2026-01-10', [at('SE-VE-1', 'draft'), at('SE-VE-1', 'revoked')])).toEqual([]);
+    expect(on('2026-01-10', [at('SE-VE-1', 'draft'), at('SE-VE-1', 'locked'), at('SE-VE-1', 'revoked')])).toEqual([]);
   });
 
   it('keeps patients apart and reads sex from the eleventh digit', () => {

@@ -77,7 +77,7 @@ describe('payload envelope', () => {
     const body = await expectError(await post(`${s.url}/actions`, { certificate: valid(), context: { user: { profession: 'kung' } } }), 400, 'invalid-request');
     expect(body.field).toContain('context');
     await expectError(await post(`${s.url}/sjukfall`, { certificates: 'alla' }), 400, 'invalid-request');
-    await expectError(await post(`${s.url}/validate?today=igår`, valid()), 400, 'invalid-request');
+    await expectError(await post(`${s.url}/validate?today=igår`, valid()), 400, 'invalid-date');
     await expectError(await post(`${s.url}/validate?today=2026-02-31`, valid()), 400, 'invalid-date');
     await expectError(await post(`${s.url}/actions`, { certificate: valid(), context: { user: { profession: 'lakare' }, today: '2026-13-01' } }), 400, 'invalid-date');
     await expectError(await fetch(`${s.url}/fmb/inte-en-kod`), 400, 'invalid-request');

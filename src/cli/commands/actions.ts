@@ -10,6 +10,7 @@ import { PROFESSIONS, type Profession } from '../../model/types.js';
 import { commandRuntime } from '../runtime.js';
 import { todayIso } from '../../util/dates.js';
 import { EXIT_OK, UsageError, readJsonInput } from '../io.js';
+import { dateFlag } from '../flags.js';
 
 export interface ActionsCommandOptions {
   as: string;
@@ -17,7 +18,7 @@ export interface ActionsCommandOptions {
   json?: boolean;
 }
 
-type ContextInput = Partial<Omit<LifecycleContext, 'models' | 'user'>> & { user?: Partial<LifecycleContext['user']> };
+type ContextInput = Partial<Omit<LifecycleContext, 'models' | 'runtime' | 'user'>> & { user?: Partial<LifecycleContext['user']> };
 
 function readInput(source: string): { certificate: LifecycleCertificate; context: ContextInput } {
   const input = readJsonInput(source) as Record<string, unknown> | null;
@@ -30,13 +31,15 @@ function readInput(source: string): { certificate: LifecycleCertificate; context
 
 export async function runActions(source: string, options: ActionsCommandOptions): Promise<number> {
   if (!(PROFESSIONS as readonly string[]).includes(options.as)) throw new UsageError(`--as ska vara en av: ${PROFESSIONS.join(', ')}.`);
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError('--today ska vara ett datum, ÅÅÅÅ-MM-DD.');
+  dateFlag(options.today, '--today');
   const { certificate, context: given } = readInput(source);
-  const { models } = (await commandRuntime());
+  const runtime = await commandRuntime();
+  const { models } = runtime;
   if (!models.has(certificate.type)) throw new UsageError(`Okänd intygstyp "${certificate.type}". Se intyg types.`);
   const context: LifecycleContext = {
     ...given,
     models,
+    runtime,
     today: options.today ?? given.today ?? todayIso(),
     user: { careUnit: 'enhet', careProvider: 'vardgivare', ...given.user, profession: options.as as Profession },
   };

@@ -6,7 +6,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { commandRuntime } from '../runtime.js';
-import { checkedToday } from './options.js';
+import { dateFlag } from '../flags.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, readJsonInput } from '../io.js';
 
 export interface CleanCommandOptions {
@@ -16,7 +16,7 @@ export interface CleanCommandOptions {
 }
 
 export async function runClean(source: string, options: CleanCommandOptions): Promise<number> {
-  const today = checkedToday(options.today);
+  const today = dateFlag(options.today, '--today');
   const payload = readJsonInput(source);
   let outcome;
   try {

@@ -8,7 +8,7 @@ import type { ExplainResult, Reason } from '../../runtime/explain.js';
 import type { EvaluationResult } from '../../runtime/runtime.js';
 import { EXIT_INVALID, EXIT_OK, readJsonInput } from '../io.js';
 import { say } from '../lang.js';
-import { checkedToday } from './options.js';
+import { dateFlag } from '../flags.js';
 import { commandRuntime } from '../runtime.js';
 
 const value = (raw: unknown) => (raw === undefined ? say('(obesvarad)', '(unanswered)') : JSON.stringify(raw));
@@ -52,7 +52,7 @@ function printHuman(source: string, result: EvaluationResult, explanation?: Expl
 }
 
 export async function runEvaluate(source: string, options: { today?: string; json?: boolean; explain?: boolean; definitions?: string }): Promise<number> {
-  const today = checkedToday(options.today);
+  const today = dateFlag(options.today, '--today');
   const runtime = await commandRuntime(options.definitions);
   const payload = readJsonInput(source);
   const result = runtime.evaluate(payload, { today });

@@ -9,7 +9,7 @@ import { resolveVersion } from '../../model/catalog.js';
 import { isPlainObject } from '../../fields/kind.js';
 import type { MigrationChange } from '../../runtime/migrate.js';
 import { commandRuntime } from '../runtime.js';
-import { checkedToday } from './options.js';
+import { dateFlag } from '../flags.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, readJsonInput } from '../io.js';
 import { say } from '../lang.js';
 
@@ -31,7 +31,7 @@ const WORDS: Record<MigrationChange['kind'], [string, string]> = {
 };
 
 export async function runMigrate(source: string, options: MigrateCommandOptions): Promise<number> {
-  const today = checkedToday(options.today);
+  const today = dateFlag(options.today, '--today');
   const payload = readJsonInput(source);
   const runtime = await commandRuntime(options.definitions);
   let to = options.to;

@@ -9,6 +9,7 @@ import { commandRuntime } from '../runtime.js';
 import { BrowserMissingError } from '../../render/chromium.js';
 import { createProjectRenderer, RenderError } from '../../render/index.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, readJsonInput } from '../io.js';
+import { dateFlag, timestampFlag } from '../flags.js';
 
 export interface RenderCommandOptions {
   output?: string;
@@ -20,7 +21,8 @@ export interface RenderCommandOptions {
 
 export async function runRender(source: string, options: RenderCommandOptions): Promise<number> {
   if (!options.output && !options.html) throw new UsageError('Ange var PDF:en ska skrivas: -o <fil.pdf>.');
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError('--today ska vara ett datum, ÅÅÅÅ-MM-DD.');
+  dateFlag(options.today, '--today');
+  timestampFlag(options.printedAt, '--printed-at');
   const payload = readJsonInput(source);
   const runtime = (await commandRuntime());
   const renderer = createProjectRenderer(runtime, { pages: 1 });

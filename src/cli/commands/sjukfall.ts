@@ -1,14 +1,20 @@
 /**
- * `intyg sjukfall <file.ndjson> [--gap N] [--date D] [--unit U] [--recent N] [--json|--csv]`:
- * the unit's ongoing sick-leave cases as Rehabstöd lists them.
+ * `intyg sjukfall [file] [--source <file.ndjson|file.parquet|postgres://…>] [--engine duckdb|memory]
+ * [--gap N] [--date D] [--unit U] [--recent N] [--json|--csv]`: the unit's ongoing sick-leave cases
+ * as Rehabstöd lists them, computed by DuckDB or PostgreSQL (src/sql/) or in memory.
  */
 
 import { sjukfall, type Sjukfall } from '../../decision/sjukfall.js';
-import { isIsoDate, todayIso } from '../../util/dates.js';
+import { todayIso } from '../../util/dates.js';
 import { EXIT_OK, UsageError } from '../io.js';
+import { dateFlag } from '../flags.js';
 import { readNdjson } from '../ndjson.js';
+import { writeJsonArray, writeLines } from '../write-out.js';
+import { openSource } from '../../sql/source.js';
+import { stderrProgress } from '../../sql/progress.js';
+import { asUsage, resolveSource, type SourceFlags } from '../source.js';
 
-export interface SjukfallCommandOptions {
+export interface SjukfallCommandOptions extends SourceFlags {
   gap?: string;
   date?: string;
   unit?: string;
@@ -39,7 +45,12 @@ export function formatTable(cases: readonly Sjukfall[]): string {
 }
 
 export function formatCsv(cases: readonly Sjukfall[]): string {
-  return [HEADERS, ...cases.map(row)].map((r) => r.map(csvCell).join(';')).join('\n');
+  return [...csvLines(cases)].join('\n');
+}
+
+function* csvLines(cases: readonly Sjukfall[]): Generator<string> {
+  yield HEADERS.map(csvCell).join(';');
+  for (const c of cases) yield row(c).map(csvCell).join(';');
 }
 
 function whole(value: string | undefined, name: string, min: number, max: number, fallback: number): number {
@@ -49,19 +60,34 @@ function whole(value: string | undefined, name: string, min: number, max: number
   return n;
 }
 
-export async function runSjukfall(file: string, options: SjukfallCommandOptions): Promise<number> {
+/** Cases and the number of certificates read, from the engine the options choose. */
+async function computeCases(file: string | undefined, options: SjukfallCommandOptions, query: { gapDays: number; activeDate: string; recentlyEndedDays: number }): Promise<{ cases: Sjukfall[]; read: number }> {
+  const source = resolveSource(file, options);
+  const sjukfallOptions = { unit: options.unit, ...query };
+  if (source.engine === 'memory') {
+    const { certificates } = await readNdjson(source.file);
+    return { cases: sjukfall(certificates, sjukfallOptions), read: certificates.length };
+  }
+  const engine = await openSource(source.spec, { progress: stderrProgress() });
+  try {
+    return { cases: await engine.sjukfall(sjukfallOptions), read: await engine.runner.certificateCount() };
+  } finally {
+    await engine.close();
+  }
+}
+
+export async function runSjukfall(file: string | undefined, options: SjukfallCommandOptions): Promise<number> {
   if (options.json && options.csv) throw new UsageError('Välj en av --json och --csv.');
   const gapDays = whole(options.gap, '--gap', 0, 90, 5);
   const recentlyEndedDays = whole(options.recent, '--recent', 0, 14, 0);
   const activeDate = options.date ?? todayIso();
-  if (!isIsoDate(activeDate)) throw new UsageError('--date ska vara ett datum, ÅÅÅÅ-MM-DD.');
-  const { certificates } = await readNdjson(file);
-  const cases = sjukfall(certificates, { unit: options.unit, gapDays, activeDate, recentlyEndedDays });
-  if (options.json) console.log(JSON.stringify(cases, null, 2));
-  else if (options.csv) console.log(formatCsv(cases));
+  dateFlag(activeDate, '--date');
+  const { cases, read } = await asUsage(computeCases(file, options, { gapDays, activeDate, recentlyEndedDays }));
+  if (options.json) await writeJsonArray(cases);
+  else if (options.csv) await writeLines(csvLines(cases));
   else {
     console.log(formatTable(cases));
-    console.error(`${cases.length} sjukfall per ${activeDate} av ${certificates.length} intyg (glapp ${gapDays} dagar${options.unit ? `, enhet ${options.unit}` : ''}).`);
+    console.error(`${cases.length} sjukfall per ${activeDate} av ${read} intyg (glapp ${gapDays} dagar${options.unit ? `, enhet ${options.unit}` : ''}).`);
   }
   return EXIT_OK;
 }

@@ -1,5 +1,6 @@
 /**
- * `intyg statistik <file.ndjson> [--date D] [--unit U] [--json]`: the ongoing cases grouped as
+ * `intyg statistik [file] [--source <file.ndjson|file.parquet|postgres://…>] [--engine duckdb|memory]
+ * [--date D] [--unit U] [--json]`: the ongoing cases grouped as
  * Statistiktjänsten and Rehabstöd's summary do (fixed gap 5), plus the komplettering share when
  * the file also holds questions (`{"certificateId": …, "subject": "KOMPLT"}` lines).
  */
@@ -8,9 +9,13 @@ import { loadCodeSystems } from '../../codesystems/load.js';
 import { loadDiagnosisGroups } from '../../decision/load.js';
 import { sjukfall } from '../../decision/sjukfall.js';
 import { statistics, type Count, type Statistics } from '../../decision/statistics.js';
-import { isIsoDate, todayIso } from '../../util/dates.js';
-import { EXIT_OK, UsageError } from '../io.js';
+import { todayIso } from '../../util/dates.js';
+import { EXIT_OK } from '../io.js';
+import { dateFlag } from '../flags.js';
 import { readNdjson } from '../ndjson.js';
+import { openSource } from '../../sql/source.js';
+import { stderrProgress } from '../../sql/progress.js';
+import { asUsage, resolveSource, type SourceFlags } from '../source.js';
 
 const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)} %` : '-');
 
@@ -37,17 +42,27 @@ function printHuman(stats: Statistics, activeDate: string): void {
   console.log(out.join('\n'));
 }
 
-export async function runStatistik(file: string, options: { date?: string; unit?: string; json?: boolean }): Promise<number> {
-  const activeDate = options.date ?? todayIso();
-  if (!isIsoDate(activeDate)) throw new UsageError('--date ska vara ett datum, ÅÅÅÅ-MM-DD.');
-  const { certificates, questions } = await readNdjson(file);
+async function computeStatistics(file: string | undefined, options: SourceFlags & { unit?: string }, activeDate: string): Promise<Statistics> {
+  const input = { chapters: loadCodeSystems().chapters.entries, diagnosisGroups: loadDiagnosisGroups().entries };
+  const source = resolveSource(file, options);
+  if (source.engine === 'sql') {
+    const engine = await openSource(source.spec, { progress: stderrProgress() });
+    try {
+      return await engine.statistik({ activeDate, unit: options.unit }, input);
+    } finally {
+      await engine.close();
+    }
+  }
+  const { certificates, questions } = await readNdjson(source.file);
   // Statistiktjänsten's gap is fixed (MAX_GAP = 5), so it is not an option here.
   const cases = sjukfall(certificates, { activeDate, unit: options.unit, gapDays: 5 });
-  const stats = statistics(cases, {
-    chapters: loadCodeSystems().chapters.entries,
-    diagnosisGroups: loadDiagnosisGroups().entries,
-    questions: questions.length ? questions : undefined,
-  });
+  return statistics(cases, { ...input, questions: questions.length ? questions : undefined });
+}
+
+export async function runStatistik(file: string | undefined, options: SourceFlags & { date?: string; unit?: string; json?: boolean }): Promise<number> {
+  const activeDate = options.date ?? todayIso();
+  dateFlag(activeDate, '--date');
+  const stats = await asUsage(computeStatistics(file, options, activeDate));
   if (options.json) console.log(JSON.stringify(stats, null, 2));
   else printHuman(stats, activeDate);
   return EXIT_OK;

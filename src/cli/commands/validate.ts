@@ -4,7 +4,7 @@ import { loadFullIcd10List } from '../../codesystems/load.js';
 import type { ValidationResult } from '../../runtime/validate.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, readJsonInput } from '../io.js';
 import { say } from '../lang.js';
-import { checkedToday } from './options.js';
+import { dateFlag } from '../flags.js';
 import { commandRuntime } from '../runtime.js';
 
 export interface ValidateCommandOptions {
@@ -23,7 +23,7 @@ function printHuman(source: string, result: ValidationResult): void {
 }
 
 export async function runValidate(source: string, options: ValidateCommandOptions): Promise<number> {
-  const today = checkedToday(options.today);
+  const today = dateFlag(options.today, '--today');
   let icd10;
   try {
     icd10 = options.icd10 ? loadFullIcd10List(options.icd10) : undefined;

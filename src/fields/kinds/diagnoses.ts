@@ -9,7 +9,8 @@ import { isPlainObject, messageFor, typeIssue, type FieldKind, type PrintContext
 import type { FieldModel } from '../../model/types.js';
 import type { Icd10CheckResult } from '../../codesystems/types.js';
 import { withNoise } from '../arbitrary.js';
-import { exceedsLength, maxLengthIssue } from '../shared.js';
+import { checkCharacters, exceedsLength, maxLengthIssue, textSchema } from '../shared.js';
+import { hasAnswer } from '../../rules/operators/is-answered.js';
 
 export const DIAGNOSIS_CODE_SYSTEMS = ['icd10se', 'ksh97p'] as const;
 export type DiagnosisCodeSystem = (typeof DIAGNOSIS_CODE_SYSTEMS)[number];
@@ -115,9 +116,7 @@ const diagnoses: FieldKind = {
       additionalProperties: false,
       properties: {
         code: { title: 'Diagnoskod', type: 'string' },
-        description: field.props.descriptionMaxLength === undefined
-          ? { title: 'Diagnosbeskrivning', type: 'string' }
-          : { title: 'Diagnosbeskrivning', type: 'string', maxLength: field.props.descriptionMaxLength },
+        description: { title: 'Diagnosbeskrivning', ...textSchema(field.props.descriptionMaxLength as number | undefined) },
         codeSystem: { enum: allowedSystems(field) },
       },
     },
@@ -137,7 +136,8 @@ const diagnoses: FieldKind = {
     if (path.length === 2 && path[1] === 'codeSystem') return { type: 'code', options: allowedSystems(field) };
     return undefined;
   },
-  isAnswered: (value) => (Array.isArray(value) ? value.some(rowFilled) : value !== undefined),
+  // A row of the wrong shape is an answer too, so its shape gets reported rather than "required".
+  isAnswered: (value) => (Array.isArray(value) ? value.some((row) => !isPlainObject(row) || hasAnswer(row)) : value !== undefined),
   requiredMessage: 'Ange minst en diagnos.',
   createValidator(field) {
     const rows = field.props.rows as number;
@@ -166,6 +166,7 @@ const diagnoses: FieldKind = {
         if ((row.code !== undefined && typeof row.code !== 'string') || (row.description !== undefined && typeof row.description !== 'string')) {
           return void run.errors.push(typeIssue(rowPath));
         }
+        if (typeof row.description === 'string' && !checkCharacters(row.description, `${rowPath}.description`, run)) return;
         if (maxLength !== undefined && typeof row.description === 'string' && exceedsLength(row.description, maxLength)) {
           run.errors.push(maxLengthIssue(field, `${rowPath}.description`, maxLength));
         }

@@ -6,12 +6,20 @@
 
 import { isPlainObject, messageFor, typeIssue, type FieldKind } from '../kind.js';
 import { hasAnswer } from '../../rules/operators/is-answered.js';
-import { exceedsLength, maxLengthIssue } from '../shared.js';
+import { checkCharacters, exceedsLength, maxLengthIssue, textSchema, tooManyItems } from '../shared.js';
 import { withNoise } from '../arbitrary.js';
 
 export const ICF_CODE_PATTERN = '^[bdes][0-9]{1,5}$';
 const ICF_CODE = new RegExp(ICF_CODE_PATTERN);
 const KEYS = new Set(['text', 'codes']);
+
+/**
+ * The national model sets no limit on the codes; the dialog offers FMB's ICF codes for the
+ * certificate's diagnoses (at most three), and the largest FMB entry (2018-06) lists 82. Three
+ * times that, rounded up, can never refuse a real choice and keeps a payload's list bounded.
+ */
+export const DEFAULT_MAX_ICF_CODES = 250;
+const maxCodesOf = (field: { props: Record<string, unknown> }) => (field.props.maxCodes as number | undefined) ?? DEFAULT_MAX_ICF_CODES;
 
 const icf: FieldKind = {
   kind: 'icf',
@@ -19,6 +27,7 @@ const icf: FieldKind = {
   hasAnswer: true,
   definitionProperties: {
     maxLength: { type: 'integer', minimum: 1, description: 'Största antal tecken i texten.' },
+    maxCodes: { type: 'integer', minimum: 1, maximum: 1000, description: `Största antal ICF-koder, standard ${DEFAULT_MAX_ICF_CODES}.` },
     modalLabel: { type: 'string', description: 'Rubriken i dialogen där ICF-koder väljs.' },
     collectionsLabel: { type: 'string', description: 'Texten före de valda koderna.' },
     placeholder: { type: 'string' },
@@ -27,8 +36,8 @@ const icf: FieldKind = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      text: { title: 'Beskrivning', type: 'string', ...(field.props.maxLength === undefined ? {} : { maxLength: field.props.maxLength }) },
-      codes: { title: 'ICF-koder', type: 'array', uniqueItems: true, items: { type: 'string', pattern: ICF_CODE_PATTERN } },
+      text: { title: 'Beskrivning', ...textSchema(field.props.maxLength as number | undefined) },
+      codes: { title: 'ICF-koder', type: 'array', maxItems: maxCodesOf(field), uniqueItems: true, items: { type: 'string', pattern: ICF_CODE_PATTERN } },
     },
   }),
   tsType: () => '{ text?: string; codes?: string[] }',
@@ -44,6 +53,7 @@ const icf: FieldKind = {
   requiredMessage: 'Ange ett svar.',
   createValidator(field) {
     const maxLength = field.props.maxLength as number | undefined;
+    const maxCodes = maxCodesOf(field);
     return (value, path, run) => {
       if (!isPlainObject(value)) return void run.errors.push(typeIssue(path));
       for (const key of Object.keys(value)) {
@@ -51,7 +61,9 @@ const icf: FieldKind = {
       }
       const { text, codes } = value;
       if (text !== undefined && typeof text !== 'string') run.errors.push(typeIssue(`${path}.text`));
-      else if (typeof text === 'string' && maxLength !== undefined && exceedsLength(text, maxLength)) {
+      else if (typeof text === 'string' && !checkCharacters(text, `${path}.text`, run)) {
+        // Reported; the length of a text that must change anyway says nothing more.
+      } else if (typeof text === 'string' && maxLength !== undefined && exceedsLength(text, maxLength)) {
         run.errors.push(maxLengthIssue(field, `${path}.text`, maxLength));
       }
       if ((text === undefined || (typeof text === 'string' && text.trim() === '')) && Array.isArray(codes) && codes.length > 0) {
@@ -59,9 +71,12 @@ const icf: FieldKind = {
       }
       if (codes === undefined) return;
       if (!Array.isArray(codes)) return void run.errors.push(typeIssue(`${path}.codes`));
+      if (codes.length > maxCodes) return void run.errors.push(tooManyItems(`${path}.codes`, `Ange högst ${maxCodes} ICF-koder.`));
+      const seen = new Set<string>();
       codes.forEach((code, index) => {
         if (typeof code !== 'string' || !ICF_CODE.test(code)) run.errors.push(typeIssue(`${path}.codes[${index}]`));
-        else if (codes.indexOf(code) < index) run.errors.push({ field: `${path}.codes[${index}]`, code: 'duplicate', message: 'Ange varje kod bara en gång.' });
+        else if (seen.has(code)) run.errors.push({ field: `${path}.codes[${index}]`, code: 'duplicate', message: 'Ange varje kod bara en gång.' });
+        else seen.add(code);
       });
     };
   },
@@ -74,7 +89,10 @@ const icf: FieldKind = {
   arbitrary: (field, fc) =>
     withNoise(fc, fc.record({
       text: fc.oneof(fc.string({ maxLength: 30 }), fc.constant('x'.repeat(((field.props.maxLength as number) ?? 100) + 1))),
-      codes: fc.oneof(fc.subarray(['b130', 'b152', 'd230', 'd240', 'e310']), fc.constant(['b130', 'b130']), fc.constant(['x1'])),
+      codes: fc.oneof(
+        fc.subarray(['b130', 'b152', 'd230', 'd240', 'e310']), fc.constant(['b130', 'b130']), fc.constant(['x1']),
+        fc.constant(Array.from({ length: maxCodesOf(field) + 1 }, (_, index) => `d${index}`)),
+      ),
     }, { requiredKeys: [] })),
 };
 

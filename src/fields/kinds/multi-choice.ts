@@ -1,7 +1,7 @@
 /** Several options (CheckboxMultipleCode); the answer lists the chosen option ids once each. */
 
 import { messageFor, typeIssue, type FieldKind } from '../kind.js';
-import { OPTIONS_PROPERTY, optionIds, optionLabel, optionUnion, optionWords, optionsDoc, optionsOneOf, unknownOption } from '../shared.js';
+import { OPTIONS_PROPERTY, optionIds, optionLabel, optionUnion, optionWords, optionsDoc, optionsOneOf, tooManyItems, unknownOption } from '../shared.js';
 import { withNoise } from '../arbitrary.js';
 
 const multiChoice: FieldKind = {
@@ -10,7 +10,8 @@ const multiChoice: FieldKind = {
   hasAnswer: true,
   definitionProperties: { options: OPTIONS_PROPERTY },
   requiredProperties: ['options'],
-  answerSchema: (field) => ({ type: 'array', items: { type: 'string', oneOf: optionsOneOf(field) }, uniqueItems: true }),
+  // Each option at most once, so never more items than options: the bound is the option count.
+  answerSchema: (field) => ({ type: 'array', maxItems: optionIds(field).length, items: { type: 'string', oneOf: optionsOneOf(field) }, uniqueItems: true }),
   tsType: (field) => `Array<${optionUnion(field)}>`,
   describe: (field, path) => (path.length === 0 ? { type: 'codeList', options: optionIds(field) } : undefined),
   isAnswered: (value) => (Array.isArray(value) ? value.length > 0 : value !== undefined),
@@ -22,6 +23,7 @@ const multiChoice: FieldKind = {
         run.errors.push(typeIssue(path));
         return;
       }
+      if (value.length > ids.size) return void run.errors.push(tooManyItems(path, `Välj högst ${ids.size} alternativ, vart och ett en gång.`));
       const seen = new Set<unknown>();
       value.forEach((item, index) => {
         if (typeof item !== 'string') run.errors.push(typeIssue(`${path}[${index}]`));
@@ -45,6 +47,7 @@ const multiChoice: FieldKind = {
     withNoise(fc, fc.oneof(
       { weight: 8, arbitrary: fc.subarray(optionIds(field)) },
       { weight: 1, arbitrary: fc.constant([optionIds(field)[0], optionIds(field)[0]]) },
+      { weight: 1, arbitrary: fc.constant([...optionIds(field), optionIds(field)[0]]) },
     )),
 };
 

@@ -80,7 +80,22 @@ const sickLeavePeriods: FieldKind = {
     return { part: path.length === 1 ? period : `${quote(endLabel(field, path[1]))} för ${period}` };
   },
   tsDoc: optionsDoc,
-  check: dateLimitProblems,
+  check(field) {
+    // Each degree's period is keyed by its option; two options with one percent would make the
+    // printed degree ambiguous and the national degree codes collide.
+    const seen = new Map<number, string>();
+    const duplicates = optionsOf(field).flatMap((option, index) => {
+      const { percent } = option;
+      if (typeof percent !== 'number') return [];
+      const first = seen.get(percent);
+      if (first === undefined) {
+        seen.set(percent, option.id);
+        return [];
+      }
+      return [{ code: 'definition/duplicate-percent', message: `"${option.id}" har samma procent (${percent}) som "${first}". Varje nedsättningsgrad ska ha en egen procentsats.`, at: ['options', index, 'percent'] }];
+    });
+    return [...dateLimitProblems(field), ...duplicates];
+  },
   arbitrary: (field, fc) =>
     withNoise(fc, fc.dictionary(fc.constantFrom(...optionIds(field)), rangeArbitrary(fc), { maxKeys: 3 })),
 };

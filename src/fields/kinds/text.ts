@@ -31,6 +31,7 @@ export function createTextKind(kind: 'text' | 'textarea', description: string): 
         { weight: 6, arbitrary: fc.string({ minLength: 1, maxLength: Math.min(maxLength, 40) }) },
         { weight: 1, arbitrary: fc.string({ minLength: maxLength, maxLength: maxLength + 2 }) },
         { weight: 1, arbitrary: fc.constantFrom('', '   ') },
+        { weight: 1, arbitrary: fc.constantFrom('rad\u0000', 'höger\u202Evänster', 'halv \uD800', 'tabb\tok', '😀') },
       ));
     },
   };

@@ -11,6 +11,7 @@ import {
 } from '../situation.js';
 import type { Effect } from '../types.js';
 import { checkSignUniqueness } from '../uniqueness.js';
+import { requireValidToSend, requireValidToSign } from '../validity.js';
 import { allowed, noticeEffects, type ActionRule } from './rule.js';
 import { conditionHolds } from '../conditions.js';
 
@@ -35,6 +36,7 @@ export const sign: ActionRule = {
       () => requireSigner(situation),
       () => requireIdentity(situation),
       () => checkSignUniqueness(situation.model, situation.context, situation.certificate.id),
+      () => requireValidToSign(situation),
     );
     if (refusal) return refusal;
     const { signNotice, sendMode } = situation.model.lifecycle;
@@ -78,6 +80,7 @@ export const send: ActionRule = {
       () => lifecycle.consentRequired && !situation.context.consent
         ? refuse('consent-missing', `Patientens samtycke krävs för att skicka ${n.the}. Har du inte samtycket kan patienten själv skicka ${n.the} via 1177.`)
         : null,
+      () => requireValidToSend(situation),
     );
     // The send dialog's texts (FK7804CertificateSendContentProvider), each while its condition holds.
     const notices = lifecycle.sendNotices

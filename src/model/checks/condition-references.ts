@@ -27,6 +27,19 @@ const TYPE_NAMES: Record<string, string> = {
 
 const dateLike = (type: string) => type === 'date' || type === 'uncertainDate';
 
+/** `value: "true"` on a yes/no field, `value: "5"` on a number: the quotes made it text. */
+function quotedLiteralHint(type: ValueType, value: unknown): string {
+  if (typeof value !== 'string') return '';
+  if (type.type === 'boolean' && (value === 'true' || value === 'false')) return ` Skriv ${value} utan citattecken (value: ${value}); med citattecken blir det en text.`;
+  if (type.type === 'number' && value.trim() !== '' && Number.isFinite(Number(value))) return ` Skriv ${value} utan citattecken (value: ${value}); med citattecken blir det en text.`;
+  return '';
+}
+
+/** Numeric comparisons written on dates: the date operators compare by day. */
+const DATE_OPERATOR_FOR: Record<string, string> = {
+  greaterThan: 'dateAfter', greaterThanInclusive: 'dateOnOrAfter', lessThan: 'dateBefore', lessThanInclusive: 'dateOnOrBefore',
+};
+
 function literalMatches(type: ValueType, value: unknown): boolean {
   switch (type.type) {
     case 'text': return typeof value === 'string';
@@ -136,9 +149,12 @@ function checkValue(context: CheckContext, leaf: Leaf, factType: ValueType, poin
       : undefined;
   switch (operator.value) {
     case 'same':
-      if (!literalMatches(factType, value)) return report(`"${leaf.fact}" är ${expectsFactType}; värdet ${JSON.stringify(value)} är av annan typ.`);
+      if (!literalMatches(factType, value)) return report(`"${leaf.fact}" är ${expectsFactType}; värdet ${JSON.stringify(value)} är av annan typ.${quotedLiteralHint(factType, value)}`);
       return optionProblem(value);
     case 'sameList':
+      if (Array.isArray(value) && value.length === 0) {
+        return report(`${leaf.operator} med en tom lista ${leaf.operator === 'in' ? 'gäller aldrig' : 'gäller alltid'}, så villkoret gör ingenting. Ange minst ett värde i listan.`, 'condition/empty-list');
+      }
       if (!Array.isArray(value) || !value.every((item) => literalMatches(factType, item))) {
         return report(`${leaf.operator} behöver en lista med värden av samma typ som "${leaf.fact}" (${expectsFactType}).`);
       }
@@ -205,7 +221,9 @@ function checkLeaf(context: CheckContext, leaf: Leaf, pointer: Pointer): void {
   checkParams(context, leaf.params, lookup.type, leaf.fact, pointer);
   if (operator.factTypes !== 'any' && !operator.factTypes.includes(lookup.type.type)) {
     const what = `${leaf.fact}${leaf.path ? leaf.path.slice(1) : ''}`;
-    context.report([...pointer, 'operator'], 'condition/type-mismatch', `${leaf.operator} fungerar inte på "${what}" (${TYPE_NAMES[lookup.type.type]}). Den tar ${operator.factTypes.map((type) => TYPE_NAMES[type]).join(', ')}.`);
+    const dateOperator = dateLike(lookup.type.type) ? DATE_OPERATOR_FOR[leaf.operator] : undefined;
+    const hint = dateOperator ? ` Använd ${dateOperator} för datum.` : '';
+    context.report([...pointer, 'operator'], 'condition/type-mismatch', `${leaf.operator} fungerar inte på "${what}" (${TYPE_NAMES[lookup.type.type]}). Den tar ${operator.factTypes.map((type) => TYPE_NAMES[type]).join(', ')}.${hint}`);
     return;
   }
   checkValue(context, leaf, lookup.type, pointer);
@@ -214,7 +232,7 @@ function checkLeaf(context: CheckContext, leaf: Leaf, pointer: Pointer): void {
 const check: SemanticCheck = {
   id: 'condition-references',
   description: 'Villkor pekar på fält, delar, alternativ och operatorer som finns, med värden av rätt typ.',
-  codes: ['condition/malformed', 'condition/unknown-operator', 'condition/unknown-fact', 'condition/unknown-path', 'condition/unknown-option', 'condition/type-mismatch'],
+  codes: ['condition/malformed', 'condition/unknown-operator', 'condition/unknown-fact', 'condition/unknown-path', 'condition/unknown-option', 'condition/type-mismatch', 'condition/empty-list'],
   run(context) {
     for (const site of conditionSites(context.model)) {
       forEachNode(site.condition, site.pointer, (node, pointer) => {

@@ -5,7 +5,7 @@ import { getKind } from '../../fields/registry.js';
 const check: SemanticCheck = {
   id: 'kind-keys',
   description: 'Fälttypens egna nycklar har rimliga värden.',
-  codes: ['definition/bad-date-limit', 'definition/bad-limits', 'definition/duplicate-id'],
+  codes: ['definition/bad-date-limit', 'definition/bad-limits', 'definition/duplicate-id', 'definition/duplicate-percent'],
   run({ model, env, report }) {
     for (const field of model.fields) {
       for (const problem of getKind(field.kind).check?.(field, env) ?? []) {

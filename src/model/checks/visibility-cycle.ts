@@ -3,7 +3,32 @@
  * not given; the dependencies must therefore form no cycle, or no order could decide them.
  */
 import type { SemanticCheck } from './check.js';
-import { visibilityGraph } from '../visibility-graph.js';
+import { visibilityGraph, type VisibilityNode } from '../visibility-graph.js';
+import { factsOf } from '../../rules/condition.js';
+import type { CertificateModel, Condition, Pointer } from '../types.js';
+
+/**
+ * Where the cycle is written: the showIf or hideIf of its first node that names the next node's
+ * field. A node depends on its section implicitly (no condition names it); then the section's own
+ * condition on the way round is the place.
+ */
+function conditionInCycle(model: CertificateModel, cycle: readonly VisibilityNode[]): { pointer: Pointer } {
+  for (let index = 0; index < cycle.length; index += 1) {
+    const node = cycle[index];
+    const next = cycle[(index + 1) % cycle.length];
+    if (!next.startsWith('field:')) continue;
+    const owner = node.startsWith('field:')
+      ? model.fields.find((field) => `field:${field.id}` === node)
+      : model.sections.find((section) => `section:${section.id}` === node);
+    if (!owner) continue;
+    for (const key of ['showIf', 'hideIf'] as const) {
+      const condition = owner[key] as Condition | undefined;
+      if (condition && factsOf(condition as never, new Set()).has(next.slice('field:'.length))) return { pointer: [...owner.pointer, key] };
+    }
+  }
+  const first = model.fields.find((field) => `field:${field.id}` === cycle[0]) ?? model.sections.find((section) => `section:${section.id}` === cycle[0])!;
+  return { pointer: first.pointer };
+}
 
 const check: SemanticCheck = {
   id: 'visibility-cycle',
@@ -13,12 +38,7 @@ const check: SemanticCheck = {
     const { cycle } = visibilityGraph(model);
     if (!cycle) return;
     const names = cycle.map((node) => node.replace(/^field:/, '').replace(/^section:/, 'avsnitt '));
-    const first = cycle[0];
-    const pointer = first.startsWith('field:')
-      ? model.fields.find((field) => `field:${field.id}` === first)!.pointer
-      : model.sections.find((section) => `section:${section.id}` === first)!.pointer;
-    const key = first.startsWith('field:') ? (model.fields.find((f) => `field:${f.id}` === first)!.showIf ? 'showIf' : 'hideIf') : 'showIf';
-    report([...pointer, key], 'condition/cycle', `Villkoren för när fälten visas bildar en cirkel: ${names.join(' → ')} → ${names[0]}. Låt ett av fälten visas utan att bero på de andra.`);
+    report(conditionInCycle(model, cycle).pointer, 'condition/cycle', `Villkoren för när fälten visas bildar en cirkel: ${names.join(' → ')} → ${names[0]}. Låt ett av fälten visas utan att bero på de andra.`);
   },
 };
 

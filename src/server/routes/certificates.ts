@@ -8,13 +8,14 @@ import type { FastifyInstance } from 'fastify';
 import { ACTIONS, apply, availableActions, statusOf, type Action, type ApplyResult, type LifecycleCertificate, type LifecycleContext } from '../../lifecycle/index.js';
 import { PROFESSIONS } from '../../model/types.js';
 import { isIsoDate, todayIso } from '../../util/dates.js';
+import { DATE_PATTERN, TIMESTAMP_PATTERN } from '../../util/timestamp.js';
 import type { ServerContext } from '../context.js';
 import { ApiError, type ErrorCode } from '../errors.js';
 import type { ActionsResponse, ApplyResponse, EvaluationResult, ValidationResult } from '../responses.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { CERTIFICATE_AT, createValidatorCompiler } from '../schemas.js';
 
-const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const DATE = { type: 'string', pattern: DATE_PATTERN } as const;
 const TODAY_QUERY = { type: 'object', additionalProperties: false, properties: { today: { ...DATE, description: 'Validera som om det vore detta datum.' } } } as const;
 
 interface WithCertificate {
@@ -41,9 +42,12 @@ const CONTEXT_SCHEMA = {
       },
     },
     today: DATE,
-    record: { type: 'object' },
+    record: { type: 'object', properties: { createdAt: { type: 'string', pattern: TIMESTAMP_PATTERN }, careUnit: { type: 'string' }, careProvider: { type: 'string' } } },
     relations: { type: 'object' },
-    existing: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
+    existing: {
+      type: 'array', maxItems: 10_000,
+      items: { type: 'object', properties: { createdAt: { type: 'string', pattern: TIMESTAMP_PATTERN }, signedAt: { type: 'string', pattern: TIMESTAMP_PATTERN } } },
+    },
     patientDeceased: { type: 'boolean' },
     patientProtected: { type: 'boolean', description: 'Patienten har skyddade personuppgifter (sekretessmarkering).' },
     patientTestIndicated: { type: 'boolean', description: 'Patienten är en testperson.' },
@@ -51,8 +55,8 @@ const CONTEXT_SCHEMA = {
     consent: { type: 'boolean' },
     revocation: { type: 'object' },
     templateType: { type: 'string' },
-    questions: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
-    config: { type: 'object' },
+    questions: { type: 'array', maxItems: 10_000, items: { type: 'object', properties: { sentAt: { type: 'string', pattern: TIMESTAMP_PATTERN } } } },
+    config: { type: 'object', properties: { lockAfterDays: { type: 'integer', minimum: 0, maximum: 3650 }, lockCutoff: DATE } },
   },
 } as const;
 
@@ -77,7 +81,7 @@ function guarded<T>(work: () => T): T {
   }
 }
 
-type ContextInput = Omit<LifecycleContext, 'models' | 'today' | 'user'> & { today?: string; user: Partial<LifecycleContext['user']> & Pick<LifecycleContext['user'], 'profession'> };
+type ContextInput = Omit<LifecycleContext, 'models' | 'runtime' | 'today' | 'user'> & { today?: string; user: Partial<LifecycleContext['user']> & Pick<LifecycleContext['user'], 'profession'> };
 
 /** The body of POST /actions and /actions/{action}. */
 export interface ActionBody {
@@ -89,6 +93,7 @@ function lifecycleOf(runtime: Runtime, body: ActionBody): LifecycleContext {
   return {
     ...body.context,
     models: runtime.models,
+    runtime,
     today: checkedDate(body.context.today, 'context.today') ?? todayIso(),
     user: { careUnit: 'enhet', careProvider: 'vardgivare', ...body.context.user },
   };
@@ -151,7 +156,7 @@ export function registerCertificateRoutes(app: FastifyInstance, ctx: ServerConte
     const result = applyOf(ctx.runtime, request.params.action, request.body);
     if (!result.ok) {
       // The lifecycle's reasons are Swedish only; the code tells an English client which rule refused.
-      throw new ApiError(409, result.code, result.reason, `The action "${request.params.action}" is not allowed now (${result.code}).`);
+      throw new ApiError(409, result.code, result.reason, `The action "${request.params.action}" is not allowed now (${result.code}).`, undefined, undefined, result.errors);
     }
     return result;
   });

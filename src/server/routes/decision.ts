@@ -9,11 +9,12 @@ import { loadDiagnosisGroups } from '../../decision/load.js';
 import { sjukfall, type SickLeaveCertificate } from '../../decision/sjukfall.js';
 import { statistics, type CertificateQuestion, type StatisticsInput } from '../../decision/statistics.js';
 import { isIsoDate, todayIso } from '../../util/dates.js';
+import { DATE_PATTERN } from '../../util/timestamp.js';
 import type { ServerContext } from '../context.js';
 import { ApiError, notFound } from '../errors.js';
 import type { FmbResponse, SjukfallResponse, StatistikResponse } from '../responses.js';
 
-const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const DATE = { type: 'string', pattern: DATE_PATTERN } as const;
 /** A certificate's other keys are allowed and ignored: a stored certificate can be sent as it is. */
 const CERTIFICATES = { type: 'array', maxItems: 50_000, items: { type: 'object', required: ['answers'], additionalProperties: true, properties: { answers: { type: 'object' } } } } as const;
 

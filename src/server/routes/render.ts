@@ -10,6 +10,7 @@ import { RenderError } from '../../render/index.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { CERTIFICATE_AT, createValidatorCompiler } from '../schemas.js';
+import { DATE_PATTERN, TIMESTAMP_PATTERN } from '../../util/timestamp.js';
 
 interface RenderRequest {
   Body: Record<string, unknown> & { type: string };
@@ -20,7 +21,7 @@ interface RenderRequest {
 function asApiError(error: unknown): unknown {
   if (error instanceof RenderError) {
     return error.usage
-      ? new ApiError(400, 'invalid-render-options', error.message, 'The print options are invalid (hide, today or printedAt).')
+      ? new ApiError(400, 'invalid-render-options', error.message, 'The print options are invalid (hide, today or printedAt).', error.field)
       : new ApiError(422, 'not-printable', error.message, 'The certificate cannot be printed.');
   }
   if (error instanceof BrowserMissingError) {
@@ -42,8 +43,8 @@ export function registerRenderRoute(app: FastifyInstance, ctx: ServerContext): v
         properties: {
           format: { enum: ['pdf', 'html'], default: 'pdf', description: 'pdf (A4, via Chromium) eller html (samma utskrift som webbsida).' },
           hide: { type: 'string', pattern: '^[A-Za-z0-9,]{0,200}$', description: 'Kommaseparerade id:n ur definitionens print.hideable, t.ex. diagnos.' },
-          printedAt: { type: 'string', maxLength: 40, description: 'Utskriftstid som skrivs på intyget, t.ex. 2026-11-20T14:05; annars nu.' },
-          today: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Dagen som utskriften gäller, YYYY-MM-DD; annars printedAt:s datum eller i dag.' },
+          printedAt: { type: 'string', maxLength: 40, pattern: TIMESTAMP_PATTERN, description: 'Utskriftstid som skrivs på intyget, t.ex. 2026-11-20T14:05 (svensk tid) eller med tidszon; annars nu.' },
+          today: { type: 'string', pattern: DATE_PATTERN, description: 'Dagen som utskriften gäller, YYYY-MM-DD; annars printedAt:s datum eller i dag.' },
         },
       },
       replies: {

@@ -43,7 +43,17 @@ describe('date', () => {
   describe('validator', () => {
     it('accepts dates within the limits, inclusive', () => {
       for (const value of ['2026-11-13', '2026-11-20']) expect(errorsOf(date, lastWeek, value), value).toEqual([]);
-      expect(errorsOf(date, makeField('date'), '1850-01-01')).toEqual([]);
+      expect(errorsOf(date, makeField('date'), '1950-01-01')).toEqual([]);
+    });
+
+    it('keeps a date without limits plausible: within 120 years back and 5 years ahead', () => {
+      const open = makeField('date');
+      expect(errorsOf(date, open, '1906-11-20')).toEqual([]);
+      expect(errorsOf(date, open, '2031-11-20')).toEqual([]);
+      expect(errorsOf(date, open, '0000-01-01')).toEqual([issue('falt', 'date-min', 'Ange ett datum som är tidigast 1906-11-20.')]);
+      expect(errorsOf(date, open, '9999-12-31')).toEqual([issue('falt', 'date-max', 'Ange ett datum som är senast 2031-11-20.')]);
+      // A limit the definition sets replaces the default on its side only.
+      expect(errorsOf(date, makeField('date', { max: 'today' }), '0001-01-01').map((found) => found.code)).toEqual(['date-min']);
     });
 
     it('reports the empty string as a malformed date asking for one, as the schema rejects it', () => {

@@ -55,6 +55,11 @@ describe('diagnoses', () => {
     expect(diagnoses.isAnswered([EMPTY, { description: 'Lumbago' }])).toBe(true);
   });
 
+  it('counts a row of the wrong type as an answer, so its type is reported at its path, not "required"', () => {
+    for (const row of [5, 'F32', null, [], { code: 5 }]) expect(diagnoses.isAnswered([row]), JSON.stringify(row)).toBe(true);
+    expect(errorsOf(diagnoses, field, [5])).toEqual([issue('diagnoser[0]', 'invalid-type', 'Svaret har fel format.')]);
+  });
+
   describe('validator', () => {
     it('accepts known codes in any case and spacing, with empty rows after', () => {
       expect(validate(diagnoses, field, [LUMBAGO, { code: ' f32 ', description: 'Depression' }, EMPTY])).toEqual({ errors: [], warnings: [] });

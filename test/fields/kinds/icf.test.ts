@@ -4,7 +4,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import icf from '../../../src/fields/kinds/icf.js';
+import icf, { DEFAULT_MAX_ICF_CODES } from '../../../src/fields/kinds/icf.js';
 import { env, errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
 
 const field = makeField('icf', { maxLength: 20, collectionsLabel: 'Välj enbart de problem som påverkar patienten' });
@@ -49,6 +49,30 @@ describe('icf', () => {
     expect(accepts({ text: 'ok', codes: ['zz'] })).toBe(false);
     expect(accepts({ text: 1 })).toBe(false);
     expect(icf.answerSchema(field, env)).toMatchObject({ additionalProperties: false });
+  });
+
+  it('bounds the codes: more than maxCodes (default 250, from FMB) is one issue, and no code is looked at', () => {
+    expect(DEFAULT_MAX_ICF_CODES).toBe(250);
+    expect(icf.answerSchema(field, env)).toMatchObject({ properties: { codes: { maxItems: 250 } } });
+    const many = Array.from({ length: 190_000 }, () => 'b130');
+    expect(errorsOf(icf, field, { text: 'ok', codes: many })).toEqual([issue('falt.codes', 'too-many-items', 'Ange högst 250 ICF-koder.')]);
+    const few = makeField('icf', { maxCodes: 2 });
+    expect(errorsOf(icf, few, { text: 'ok', codes: ['b1', 'b2', 'b3'] }).map((found) => found.code)).toEqual(['too-many-items']);
+    expect(schemaAccepts(icf, few)({ text: 'ok', codes: ['b1', 'b2', 'b3'] })).toBe(false);
+    expect(schemaAccepts(icf, few)({ text: 'ok', codes: ['b1', 'b2'] })).toBe(true);
+  });
+
+  it('finds repeated codes in one pass: every repetition of a full list is reported, each once', () => {
+    const repeated = Array.from({ length: 250 }, (_, index) => `b${index % 10}`);
+    const found = errorsOf(icf, field, { text: 'ok', codes: repeated });
+    expect(found).toHaveLength(240);
+    expect(found.every((problem) => problem.code === 'duplicate')).toBe(true);
+    expect(found[0].field).toBe('falt.codes[10]');
+  });
+
+  it('refuses forbidden characters in the text, as text fields do', () => {
+    expect(errorsOf(icf, field, { text: 'a\u0000' }).map((found) => found.code)).toEqual(['invalid-character']);
+    expect(schemaAccepts(icf, field)({ text: 'a\u0000' })).toBe(false);
   });
 
   it('prints the codes before the text', () => {

@@ -27,7 +27,7 @@ describe('multiChoice', () => {
     for (const value of [[], ['ANNAT'], ['JOURNAL', 'UNDERSOKNING'], ['UNDERSOKNING', 'JOURNAL', 'ANNAT']]) {
       expect(accepts(value), JSON.stringify(value)).toBe(true);
     }
-    for (const value of [['ANNAT', 'ANNAT'], ['OKAND'], 'ANNAT', [1], null, { ANNAT: true }]) {
+    for (const value of [['ANNAT', 'ANNAT'], ['OKAND'], 'ANNAT', [1], null, { ANNAT: true }, ['UNDERSOKNING', 'JOURNAL', 'ANNAT', 'ANNAT']]) {
       expect(accepts(value), JSON.stringify(value)).toBe(false);
     }
   });
@@ -47,6 +47,13 @@ describe('multiChoice', () => {
   describe('validator', () => {
     it('accepts distinct known options in any order', () => {
       expect(errorsOf(multiChoice, field, ['ANNAT', 'UNDERSOKNING'])).toEqual([]);
+    });
+
+    it('refuses a list longer than the options as one issue, without looking at its items', () => {
+      expect(multiChoice.answerSchema(field, env)).toMatchObject({ maxItems: 3 });
+      expect(errorsOf(multiChoice, field, Array.from({ length: 190_000 }, () => 'X'))).toEqual([
+        issue('grunder', 'too-many-items', 'Välj högst 3 alternativ, vart och ett en gång.'),
+      ]);
     });
 
     it('reports a repeated option at the repetition', () => {

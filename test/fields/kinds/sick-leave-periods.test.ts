@@ -101,6 +101,21 @@ describe('sickLeavePeriods', () => {
         .toEqual([issue('sjukskrivning.HALFTEN.from', 'date-min', 'Ange ett datum som är tidigast 2026-10-21.')]);
     });
 
+    it('keeps a period plausible where the definition sets no limit: 0000-01-01 to 9999-12-31 is two errors', () => {
+      expect(errorsOf(sickLeavePeriods, field, { HELT_NEDSATT: range('0000-01-01', '9999-12-31') })).toEqual([
+        issue('sjukskrivning.HELT_NEDSATT.from', 'date-min', 'Ange ett datum som är tidigast 1906-11-20.'),
+        issue('sjukskrivning.HELT_NEDSATT.to', 'date-max', 'Ange ett datum som är senast 2031-11-20.'),
+      ]);
+    });
+
+    it('refuses two degrees with the same percent when the definition is checked', () => {
+      const twice = makeField('sickLeavePeriods', { options: [...options.slice(0, 2), { ...options[2], percent: 50 }] });
+      expect(sickLeavePeriods.check!(twice, undefined as never)).toEqual([
+        { code: 'definition/duplicate-percent', message: '"TRE_FJARDEDEL" har samma procent (50) som "HALFTEN". Varje nedsättningsgrad ska ha en egen procentsats.', at: ['options', 2, 'percent'] },
+      ]);
+      expect(sickLeavePeriods.check!(field, undefined as never)).toEqual([]);
+    });
+
     it('uses the field’s own overlap message', () => {
       const custom = makeField('sickLeavePeriods', { options }, { id: 'sjukskrivning', messages: { overlap: 'Perioderna överlappar.' } });
       expect(errorsOf(sickLeavePeriods, custom, { HELT_NEDSATT: range('2026-11-01', '2026-11-10'), HALFTEN: range('2026-11-10', '2026-11-20') }))

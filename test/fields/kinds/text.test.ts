@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import text from '../../../src/fields/kinds/text.js';
 import { errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
+import { TEXT_PATTERN } from '../../../src/util/text.js';
 
 const field = makeField('text', { maxLength: 5 });
 const unlimited = makeField('text');
@@ -25,7 +26,28 @@ describe('text', () => {
     const accepts = schemaAccepts(text, field);
     for (const value of ['', 'Hej', 'abcde', '😀😀😀😀😀', 'åäöÅÖ']) expect(accepts(value), value).toBe(true);
     for (const value of ['abcdef', '😀😀😀😀😀😀', 5, null, ['a'], { text: 'a' }]) expect(accepts(value), String(value)).toBe(false);
-    expect(text.answerSchema(unlimited, { codeSystems: undefined as never })).toEqual({ type: 'string' });
+    expect(text.answerSchema(unlimited, { codeSystems: undefined as never })).toEqual({ type: 'string', pattern: TEXT_PATTERN });
+  });
+
+  it('refuses NUL, lone surrogates, XML-invalid controls and bidi overrides, schema and runtime alike', () => {
+    const accepts = schemaAccepts(text, unlimited);
+    for (const value of ['a\u0000b', 'x\uD800', '\uDC00y', 'ab\u202Ecd', '\u2066isolerad', 'klocka\u0007', '\uFFFF']) {
+      expect(accepts(value), JSON.stringify(value)).toBe(false);
+      expect(errorsOf(text, unlimited, value).map((found) => found.code), JSON.stringify(value)).toEqual(['invalid-character']);
+    }
+    // Tab, line breaks, emoji (a surrogate pair) and direction marks are ordinary text.
+    for (const value of ['a\tb\nc\r\n', '😀', 'a\u200Eb', 'עברית']) {
+      expect(accepts(value), JSON.stringify(value)).toBe(true);
+      expect(errorsOf(text, unlimited, value), JSON.stringify(value)).toEqual([]);
+    }
+  });
+
+  it('says which character and where, counting characters as a reader does', () => {
+    expect(errorsOf(text, unlimited, '😀ab\u0000')).toEqual([
+      issue('falt', 'invalid-character', 'Texten innehåller ett nolltecken (U+0000) på plats 4. Ta bort det; det kan inte skickas eller skrivas ut som det står.'),
+    ]);
+    expect(errorsOf(text, unlimited, 'Sjuk\u202Eskriven')[0].message).toContain('vänder skrivriktningen (U+202E) på plats 5');
+    expect(errorsOf(text, unlimited, 'x\uD83D')[0].message).toContain('halvt UTF-16-par, U+D83D');
   });
 
   it('describes only the whole answer', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import text from '../../../src/fields/kinds/text.js';
 import textarea from '../../../src/fields/kinds/textarea.js';
 import { env, errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
+import { TEXT_PATTERN } from '../../../src/util/text.js';
 
 const field = makeField('textarea', { maxLength: 10 });
 
@@ -21,7 +22,7 @@ describe('textarea', () => {
   });
 
   it('has a string schema with the maximum length', () => {
-    expect(textarea.answerSchema(field, env)).toEqual({ type: 'string', maxLength: 10 });
+    expect(textarea.answerSchema(field, env)).toEqual({ type: 'string', maxLength: 10, pattern: TEXT_PATTERN });
     const accepts = schemaAccepts(textarea, field);
     expect(accepts('rad 1\nrad 2')).toBe(false);
     expect(accepts('rad1\nrad2')).toBe(true);

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import typeahead from '../../../src/fields/kinds/typeahead.js';
 import { env, errorsOf, issue, makeField, schemaAccepts } from '../../helpers/field.js';
+import { TEXT_PATTERN } from '../../../src/util/text.js';
 
 const field = makeField('typeahead', { codeSystem: 'kommuner', maxLength: 40 }, { id: 'kommun' });
 const unknownEntry = [issue('kommun', 'unknown-entry', 'Välj ett alternativ.')];
@@ -22,7 +23,7 @@ describe('typeahead', () => {
   });
 
   it('has a string schema; the code system is checked by the runtime only', () => {
-    expect(typeahead.answerSchema(field, env)).toEqual({ type: 'string', maxLength: 40 });
+    expect(typeahead.answerSchema(field, env)).toEqual({ type: 'string', maxLength: 40, pattern: TEXT_PATTERN });
     const accepts = schemaAccepts(typeahead, field);
     expect(accepts('Atlantis')).toBe(true);
     expect(accepts('x'.repeat(41))).toBe(false);

@@ -19,6 +19,7 @@ const context = (extra: Partial<LifecycleContext> = {}, profession: LifecycleCon
   record: { createdAt: '2026-11-20', careUnit: 'U1', careProvider: 'P1' },
   consent: true,
   ...extra,
+  runtime: extra.runtime ?? runtime,
 });
 const certificate = (type: string, status: LifecycleCertificate['status'] = 'signed'): LifecycleCertificate => ({
   id: 'C1', type, status, signedAt: '2026-11-21', patient: { personId: '191212121212' }, answers: {},
@@ -55,7 +56,9 @@ describe('point 5: protected identity (sekretessmarkering)', () => {
   it('only on the care unit that holds the certificate', () => {
     const elsewhere = context({ patientProtected: true, user: { profession: 'lakare', careUnit: 'U2', careProvider: 'P1' } });
     expect(verdict('sign', certificate('fk7804', 'draft'), elsewhere)).toMatchObject({ allowed: false, code: 'protected-person-unit', reason: PROTECTED });
-    expect(verdict('sign', certificate('fk7804', 'draft'), context({ patientProtected: true })).allowed).toBe(true);
+    // On its own unit a complete draft may be signed (signing validates the draft, so it must be complete).
+    const { certificate: complete, today } = example('fk7804', 'valid-heltid-lumbago');
+    expect(verdict('sign', { ...complete, status: 'draft' }, context({ patientProtected: true, today })).allowed).toBe(true);
   });
 
   it('nobody handles death certificates for a protected patient (Webcert HANTERA_SEKRETESSMARKERAD_PATIENT excludes db and doi)', () => {

@@ -71,7 +71,7 @@ describe('point 10: gaps an author met in the format', () => {
   });
 
   it('and in action texts', () => {
-    const context = { models: runtime.models, user: { profession: 'lakare' as const, careUnit: 'U1', careProvider: 'P1' }, today: '2026-11-23', consent: true };
+    const context = { models: runtime.models, runtime, user: { profession: 'lakare' as const, careUnit: 'U1', careProvider: 'P1' }, today: '2026-11-23', consent: true };
     const verdicts = availableActions({ ...payload, status: 'signed' }, context);
     expect(verdicts.find((entry) => entry.action === 'update')).toMatchObject({ allowed: false, reason: 'En signerad anmälan kan inte ändras. Ersätt den i stället.' });
     expect(apply('sign', { ...payload, status: 'signed' }, context)).toMatchObject({ ok: false, reason: 'Anmälan är redan signerad.' });

@@ -17,6 +17,7 @@ const context = (extra: Partial<LifecycleContext> = {}): LifecycleContext => ({
   record: { createdAt: '2026-11-20', careUnit: 'U1', careProvider: 'P1' },
   consent: true,
   ...extra,
+  runtime: extra.runtime ?? runtime,
 });
 
 describe('point 7: the under-15-days notice is part of sending FK7804', () => {

@@ -1,0 +1,76 @@
+/**
+ * What the studio's server and page say to each other: the shapes of its JSON answers and
+ * events. Types only, so the page's bundle imports nothing of the server.
+ */
+
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { CertificateModel } from '../model/types.js';
+
+export interface TypeState {
+  /** The type's folder name, which a definition's id must equal. */
+  id: string;
+  /** Repository-relative path of its definition.yaml. */
+  file: string;
+  /** The last model that compiled; kept while the YAML is broken. */
+  model?: CertificateModel;
+  /** Whether the files as they are now compile without errors. */
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** Increases with every recompile of any type, so a page can tell a new state from an old one. */
+  revision: number;
+}
+
+export interface TypeSummary {
+  id: string;
+  name?: string;
+  code?: string;
+  version?: string;
+  ok: boolean;
+  revision: number;
+}
+
+export const CODE_SYSTEMS = ['icd10se', 'ksh97p', 'kommuner'] as const;
+export type CodeSystemId = (typeof CODE_SYSTEMS)[number];
+
+export interface CodeHit {
+  code: string;
+  title: string;
+}
+
+export interface CodeSearchResult {
+  codeSystem: CodeSystemId;
+  hits: CodeHit[];
+  /** More entries matched than `limit`: the user should type more. */
+  more: boolean;
+}
+
+/** An example's `.expect.json`, as src/examples.ts reads it (the server hands that type over, so the two cannot drift). */
+export interface Expectation {
+  today: string;
+  valid: boolean;
+  errors?: Array<{ field: string; code: string }>;
+  warnings?: Array<{ field: string; code: string }>;
+  info?: Array<{ field: string; code: string }>;
+}
+
+export interface ExampleFile {
+  certificate: unknown;
+  expect?: Expectation;
+}
+
+export interface SaveResult {
+  /** Repository-relative paths written: the example and its expectation. */
+  files: string[];
+  expect: Expectation;
+}
+
+export const PREVIEW_STATUSES = ['draft', 'signed', 'sent', 'revoked'] as const;
+export type PreviewStatus = (typeof PREVIEW_STATUSES)[number];
+
+/** Every failure the server answers: the service's error shape. */
+export interface ErrorBody {
+  code: string;
+  message: string;
+  messageEn: string;
+  field?: string;
+}

@@ -1,0 +1,51 @@
+/** `intyg studio` as a process: listens on loopback, serves the page over the given definitions, exits 0 on SIGTERM; bad options exit 2. */
+
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../src/project-paths.js';
+import { runCli, expectNoStackTrace } from '../cli/run-cli.js';
+import { copyDefinitions } from './helpers.js';
+
+describe('intyg studio', () => {
+  it('serves the studio over --definitions until SIGTERM, then exits 0', async () => {
+    const copy = copyDefinitions();
+    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin/intyg.mjs'), 'studio', '--port', '0', '--definitions', copy.dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let stderr = '';
+        child.stderr.on('data', (chunk) => {
+          stderr += chunk;
+          const match = /intyg studio: (http:\/\/localhost:\d+\/studio\/)/.exec(stderr);
+          if (match) resolve(match[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
+      });
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const types = (await (await fetch(new URL('/studio/api/types', url))).json()) as { types: unknown[] };
+      expect(types.types).toHaveLength(18);
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+      copy.remove();
+    }
+  });
+
+  it('refuses a bad port and a missing definitions folder with exit 2 and a Swedish message', () => {
+    const port = runCli(['studio', '--port', 'abc']);
+    expect(port.status).toBe(2);
+    expect(port.stderr).toContain('--port ska vara ett heltal');
+    const missing = runCli(['studio', '--port', '0', '--definitions', '/finns/inte']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('Hittar inte');
+    expectNoStackTrace(missing);
+  });
+
+  it('is listed in the help', () => {
+    expect(runCli(['--help']).stdout).toMatch(/studio \[flaggor\]\s+studion: se, prova och förstå formuläret/);
+  });
+});
