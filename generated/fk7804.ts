@@ -277,7 +277,7 @@ export type Fk7804V2_0Certificate = CertificateEnvelope<"fk7804", "2.0", Fk7804V
 export type Fk7804Answers = Fk7804V2_0Answers;
 export type Fk7804Certificate = Fk7804V2_0Certificate;
 
-/** A FK7804 certificate in any version this build knows: 1.2, 2.0. */
+/** A FK7804 payload in any version this build knows: 1.2, 2.0. */
 
 export type Fk7804AnyVersion = Fk7804V1_2Certificate | Fk7804V2_0Certificate;
 

@@ -69,12 +69,13 @@ function startChild(): Promise<{ proc: ChildProcess; url: string }> {
   });
 }
 
+/** The assignment header is what the login proxy adds; /sjukfall answers 403 without it (src/server/access.ts). */
 function send(url: string, method: string, path: string, body?: string): Promise<{ status: number; text: string; ms: number }> {
   const { hostname, port } = new URL(url);
   const buffer = body === undefined ? undefined : Buffer.from(body);
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const req = request({ host: hostname, port, method, path, headers: buffer ? { 'content-type': 'application/json', 'content-length': buffer.length } : {} }, (res) => {
+    const req = request({ host: hostname, port, method, path, headers: buffer ? { 'content-type': 'application/json', 'content-length': buffer.length, 'x-intyg-uppdrag': 'RH 2026/1234' } : {} }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode!, text: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));

@@ -91,8 +91,8 @@ function compileDefinition(input: DefinitionInput, shared: CompileInput, blocks:
 function annotate(model: CertificateModel, source: SourceFile, shared: CompileInput): CertificateModel {
   const files = sourceFiles(source);
   const texts = files.map((file) => (file === source.file ? source.text : source.redirects?.find((redirect) => redirect.source.file === file)?.source.text ?? ''));
-  const recipientName = shared.recipientNames?.get(model.recipient);
-  const recipientPostalAddress = model.print.recipientAddress ? shared.recipientAddresses?.get(model.recipient) : undefined;
+  const recipientName = model.recipient === undefined ? undefined : shared.recipientNames?.get(model.recipient);
+  const recipientPostalAddress = model.print.recipientAddress && model.recipient !== undefined ? shared.recipientAddresses?.get(model.recipient) : undefined;
   return {
     ...model,
     ...(recipientName !== undefined ? { recipientName } : {}),

@@ -6,6 +6,8 @@
 import type { MigrateOptions, Runtime, ValidateOptions } from './runtime/runtime.js';
 import { loadRuntime } from './project.js';
 import { createProjectRenderer, type Renderer, type RenderOptions } from './render/index.js';
+import { validConsent as validConsentWith } from './documents/history.js';
+import type { ConsentQuery } from './documents/consent.js';
 
 export { compile, type CompileInput, type CompileResult, type DefinitionInput } from './compile.js';
 export { createRuntime, type Runtime, type ValidateOptions, type MigrateOptions, type EvaluationResult, type FieldEvaluation } from './runtime/runtime.js';
@@ -37,6 +39,13 @@ export { openSource, exportNdjsonToParquet, type SourceKind } from './sql/source
 export { loadIntoPostgres } from './sql/postgres/load.js';
 export type { SqlEngine } from './sql/engine.js';
 export { createRenderer, createProjectRenderer, PdfPrinter, RenderError, type Renderer, type RenderOptions, type RenderModel, type PrinterOptions } from './render/index.js';
+export { DOCUMENT_KINDS, isIssued, type DocumentKind, type IssuedModel } from './model/types.js';
+export { consentFor, consentRecord, consentValidUntil, actorsWithConsent, type ConsentAnswer, type ConsentQuery, type ConsentRecord } from './documents/consent.js';
+export { createHistory, type History, type HistoryInput, type PatientHistory } from './documents/history.js';
+export { caseDeadline, caseOverview, type CaseDeadline, type CaseOverview } from './documents/cases.js';
+export { addWorkingDays, isWorkingDay, workingDaysBetween, holidaysOf } from './documents/working-days.js';
+export { indicators, indicatorInput, type Indicators, type IndicatorRow, type Listing } from './documents/indicators.js';
+export { indicatorsCsv, indicatorsHtml } from './documents/indicators-report.js';
 
 let defaultRuntime: Runtime | undefined;
 
@@ -55,8 +64,16 @@ export function evaluate(certificate: unknown, options?: ValidateOptions) {
   return runtime().evaluate(certificate, options);
 }
 
+/**
+ * Is there valid consent for the actor on the date? Validates the patient's consent documents
+ * against the project's definitions and answers with the consent that applies, or why none does.
+ */
+export function validConsent(consents: readonly unknown[], query: ConsentQuery, options?: { today?: string }) {
+  return validConsentWith(runtime(), consents, query, options);
+}
+
 /** Why each section and field is shown, required and enabled: the conditions in words, their YAML lines and the values they read. */
-export function explain(certificate: unknown, options?: Pick<ValidateOptions, 'today'>) {
+export function explain(certificate: unknown, options?: Pick<ValidateOptions, 'today' | 'history'>) {
   return runtime().explain(certificate, options);
 }
 

@@ -5,7 +5,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { compareWithExpectation, listExamples } from '../src/examples.js';
+import { compareWithExpectation, exampleOptions, listExamples } from '../src/examples.js';
 import { STRUCTURAL_CODES, project, schemaValidator } from './helpers/project.js';
 
 const examples = listExamples();
@@ -27,7 +27,7 @@ describe('examples', () => {
   });
 
   it.each(examples.map((example) => [example.file, example] as const))('%s gives what it expects', (_file, example) => {
-    const result = project().runtime.validate(example.payload, { today: example.expect.today });
+    const result = project().runtime.validate(example.payload, exampleOptions(example, project().runtime));
     expect(compareWithExpectation(result, example.expect)).toEqual([]);
   });
 

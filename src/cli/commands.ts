@@ -29,6 +29,11 @@ export interface CommandSpec {
 const payloadArgument = { name: '<file>', sv: 'intygets JSON, eller - för standard in', en: 'the certificate JSON, or - for standard input' };
 const ndjsonArgument = { name: '<file>', sv: 'intyg (FK7804/AG7804) som NDJSON, ett per rad, eller - för standard in', en: 'certificates (FK7804/AG7804) as NDJSON, one per line, or - for standard input' };
 const json = (sv: string, en: string): OptionSpec => ({ flags: '--json', sv, en });
+const historyOption: OptionSpec = {
+  flags: '--history <file>',
+  sv: 'patientens intyg och samtycken som NDJSON: en registrerings regler prövas mot sjukskrivning och giltiga samtycken på kontaktdagen',
+  en: 'the patient\'s certificates and consents as NDJSON: a registration\'s rules are checked against sick leave and valid consents on the contact date',
+};
 /** Where sjukfall and statistik read certificates (src/sql/): instead of the file argument, or a database. */
 const sourceOptions: OptionSpec[] = [
   { flags: '--source <source>', sv: 'file.ndjson, file.parquet (från intyg export) eller postgres://… i stället för filargumentet', en: 'file.ndjson, file.parquet (from intyg export) or postgres://… instead of the file argument' },
@@ -78,6 +83,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       json('skriv resultatet som JSON', 'print the result as JSON'),
       today('validera som om det vore detta datum (ÅÅÅÅ-MM-DD)', 'validate as if it were this date (YYYY-MM-DD)'),
       { flags: '--icd10 <file>', sv: 'en nyare fullständig ICD-10-SE-lista att kontrollera diagnoskoder mot (den inbyggda är från 2022)', en: 'a newer complete ICD-10-SE list to check diagnosis codes against (the built-in one is from 2022)' },
+      historyOption,
       { flags: '--definitions <dir>', sv: 'egna definitioner i stället för projektets', en: 'own definitions instead of the project\'s' },
     ],
     run: async ([file], options) => (await import('./commands/validate.js')).runValidate(file, options),
@@ -90,6 +96,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       json('skriv resultatet som JSON', 'print the result as JSON'),
       today('utvärdera som om det vore detta datum (ÅÅÅÅ-MM-DD)', 'evaluate as if it were this date (YYYY-MM-DD)'),
       { flags: '--explain', sv: 'förklara varför varje fält visas, är obligatoriskt och aktivt: villkoret i ord, raden i YAML och värdena det läste', en: 'explain why each field is shown, required and enabled: the condition in words, its YAML line and the values it read' },
+      historyOption,
       { flags: '--definitions <dir>', sv: 'egna definitioner i stället för projektets', en: 'own definitions instead of the project\'s' },
     ],
     run: async ([file], options) => (await import('./commands/evaluate.js')).runEvaluate(file, options),
@@ -180,6 +187,41 @@ export const COMMANDS: readonly CommandSpec[] = [
       ...sourceOptions,
     ],
     run: async ([file], options) => (await import('./commands/statistik.js')).runStatistik(file, options),
+  },
+  {
+    name: 'samtycke', args: [{ name: '<file>', sv: 'samtycken som NDJSON, ett per rad, eller - för standard in', en: 'consents as NDJSON, one per line, or - for standard input' }],
+    sv: 'finns ett giltigt samtycke för aktören på datumet? Avslutar med 0 för ja och 1 för nej', en: 'is there a valid consent for the actor on the date? Exits 0 for yes and 1 for no',
+    options: [
+      { flags: '--actor <id>', sv: 'aktören, t.ex. ARBETSGIVARE eller ARBETSFORMEDLINGEN', en: 'the actor, e.g. ARBETSGIVARE or ARBETSFORMEDLINGEN', required: true },
+      { flags: '--date <date>', sv: 'per detta datum (ÅÅÅÅ-MM-DD), annars idag', en: 'as of this date (YYYY-MM-DD), else today' },
+      { flags: '--patient <personId>', sv: 'patientens personnummer, när filen har flera patienters samtycken', en: 'the patient\'s personnummer, when the file holds several patients\' consents' },
+      { flags: '--information <id>', sv: 'en uppgift som samtycket ska omfatta, t.ex. AKTIVITETER', en: 'an item of information the consent must cover, e.g. AKTIVITETER' },
+      json('skriv svaret som JSON', 'print the answer as JSON'),
+    ],
+    run: async ([file], options) => (await import('./commands/samtycke.js')).runSamtycke(file, options),
+  },
+  {
+    name: 'indikatorer', args: [{ name: '<file>', sv: 'intyg, Försäkringskassans frågor, registreringar och listningar som NDJSON, eller - för standard in', en: 'certificates, Försäkringskassan\'s questions, registrations and listings as NDJSON, or - for standard input' }],
+    sv: 'kvalitetsindikatorer för sjukskrivningsprocessen per vårdenhet och för regionen', en: 'quality indicators of the sick-leave process per care unit and for the region',
+    options: [
+      { flags: '--date <date>', sv: 'räkna pågående sjukfall per detta datum (standard: --to)', en: 'count ongoing sick-leave cases as of this date (default: --to)' },
+      { flags: '--from <date>', sv: 'periodens första dag för registrerade vårdkontakter (standard: årets första dag)', en: 'first day of the period for registered care contacts (default: the first day of the year)' },
+      { flags: '--to <date>', sv: 'periodens sista dag (standard: idag)', en: 'last day of the period (default: today)' },
+      json('skriv indikatorerna som JSON', 'print the indicators as JSON'),
+      { flags: '--csv', sv: 'skriv indikatorerna som CSV (semikolonseparerad)', en: 'print the indicators as CSV (semicolon-separated)' },
+      { flags: '--html', sv: 'skriv rapporten som HTML med diagram', en: 'write the report as HTML with charts' },
+      { flags: '-o, --output <file>', sv: 'filen att skriva; .pdf skriver ut rapporten som PDF', en: 'the file to write; .pdf prints the report as PDF' },
+    ],
+    run: async ([file], options) => (await import('./commands/indikatorer.js')).runIndikatorer(file, options),
+  },
+  {
+    name: 'arenden', args: [{ name: '<file>', sv: 'ärenden från 1177 e-tjänster som NDJSON, ett per rad, eller - för standard in', en: 'cases from 1177 e-tjänster as NDJSON, one per line, or - for standard input' }],
+    sv: 'lista 1177-ärenden som väntar på första återkoppling (inom 2 arbetsdagar) och de som är sena', en: 'list 1177 cases waiting for a first reply (within 2 working days) and those that are late',
+    options: [
+      { flags: '--date <date>', sv: 'per detta datum (ÅÅÅÅ-MM-DD), annars idag', en: 'as of this date (YYYY-MM-DD), else today' },
+      json('skriv listan som JSON', 'print the list as JSON'),
+    ],
+    run: async ([file], options) => (await import('./commands/arenden.js')).runArenden(file, options),
   },
   {
     name: 'export', args: [{ name: '[file]', sv: 'intyg (och ärenden) som NDJSON', en: 'certificates (and questions) as NDJSON' }],

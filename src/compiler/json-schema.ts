@@ -7,48 +7,24 @@
  */
 
 import type { CertificateModel, FieldModel } from '../model/types.js';
-import { PROFESSIONS, PROFESSION_NAMES } from '../model/types.js';
 import { getKind } from '../fields/registry.js';
 import type { JsonSchema, KindEnvironment } from '../fields/kind.js';
 import { conditionSentences, fieldConditions, sectionConditions, type ConditionInWords } from '../rules/describe/index.js';
 import { banner } from './banner.js';
-import { ENVELOPE_OBJECTS, PERSON_ID_PATTERN, STATUSES, TIMESTAMP_PATTERN, UNIT_CONTACT_MESSAGES } from './envelope.js';
-import { TEXT_PATTERN } from '../util/text.js';
+import { envelopeSchemaOf } from '../documents/schemas/index.js';
 
 /**
  * The annotation keywords the schemas use. ajv in strict mode (its default) refuses keywords it
  * does not know: `new Ajv2020({ keywords: [...SCHEMA_ANNOTATIONS] })`.
  */
-export const SCHEMA_ANNOTATIONS = ['x-intyg-required', 'x-intyg-shown-when', 'x-intyg-enabled-when', 'x-intyg-sections'] as const;
+export const SCHEMA_ANNOTATIONS = ['x-intyg-required', 'x-intyg-shown-when', 'x-intyg-enabled-when', 'x-intyg-sections', 'x-intyg-document'] as const;
 
 /** Stable and absolute, one per type and version; a URN, since no one is meant to fetch it. */
 export function schemaId(model: Pick<CertificateModel, 'id' | 'version'>): string {
   return `urn:intyg:schema:${model.id}:${model.version}`;
 }
 
-const STATUS_TITLES: Record<(typeof STATUSES)[number], string> = {
-  draft: 'Utkast', locked: 'Låst utkast', signed: 'Signerat', revoked: 'Makulerat',
-};
-
-const ENVELOPE_TITLES: Record<string, string> = {
-  patient: 'Patient', issuer: 'Intygsutfärdare', unit: 'Vårdenhet', personId: 'Person- eller samordningsnummer',
-  hsaId: 'HSA-id', name: 'Namn', profession: 'Yrke', address: 'Postadress', postalCode: 'Postnummer', city: 'Postort', phone: 'Telefonnummer',
-};
-
 const inWords = (conditions: ConditionInWords) => ({ when: conditions.text, condition: conditions.condition });
-
-function envelopeObject(name: keyof typeof ENVELOPE_OBJECTS, model: CertificateModel): JsonSchema {
-  const { required, keys } = ENVELOPE_OBJECTS[name];
-  const properties: Record<string, JsonSchema> = {};
-  for (const key of keys) properties[key] = { title: ENVELOPE_TITLES[key], type: 'string', pattern: TEXT_PATTERN };
-  if (name === 'patient') properties.personId = { ...properties.personId, pattern: PERSON_ID_PATTERN, description: 'Personnummer eller samordningsnummer, 12 siffror, eller reservnummer (ÅÅÅÅMMDD-T123 eller 99…).' };
-  if (name === 'issuer') properties.profession = { title: 'Yrke', oneOf: PROFESSIONS.map((id) => ({ const: id, title: PROFESSION_NAMES[id] })) };
-  if (name === 'unit' && model.unitContact === 'required') {
-    // The runtime requires these before signing; the schema leaves them out so a draft can be stored.
-    for (const key of Object.keys(UNIT_CONTACT_MESSAGES)) properties[key] = { ...properties[key], description: 'Obligatorisk.', 'x-intyg-required': true };
-  }
-  return { title: ENVELOPE_TITLES[name], type: 'object', additionalProperties: false, ...(required.length ? { required: [...required] } : {}), properties };
-}
 
 function fieldSchema(model: CertificateModel, field: FieldModel, env: KindEnvironment): JsonSchema {
   const { description: kindDescription, ...answer } = getKind(field.kind).answerSchema(field, env);
@@ -85,6 +61,8 @@ export function generateJsonSchema(model: CertificateModel, env: KindEnvironment
   for (const field of model.fields) {
     if (getKind(field.kind).hasAnswer) answers[field.id] = fieldSchema(model, field, env);
   }
+  // The document kind's envelope: a certificate's signing and issuer, a registration's contact date …
+  const envelope = envelopeSchemaOf(model);
   return {
     $comment: banner(model.file),
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -93,17 +71,12 @@ export function generateJsonSchema(model: CertificateModel, env: KindEnvironment
     ...(model.description ? { description: model.description } : {}),
     type: 'object',
     additionalProperties: false,
-    required: ['type', 'version', 'patient', 'answers'],
+    required: ['type', 'version', ...envelope.required, 'answers'],
+    ...(model.document !== 'certificate' ? { 'x-intyg-document': model.document } : {}),
     properties: {
-      type: { title: 'Intygstyp', const: model.id },
+      type: { title: model.document === 'certificate' ? 'Intygstyp' : 'Dokumenttyp', const: model.id },
       version: { title: 'Version', const: model.version },
-      id: { title: 'Intygs-id', type: 'string', pattern: TEXT_PATTERN },
-      status: { title: 'Status', oneOf: STATUSES.map((status) => ({ const: status, title: STATUS_TITLES[status] })) },
-      signedAt: { title: 'Signerat', type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget signerades.' },
-      sentAt: { title: 'Skickat', type: 'string', pattern: TIMESTAMP_PATTERN, description: 'När intyget skickades till mottagaren.' },
-      patient: envelopeObject('patient', model),
-      issuer: envelopeObject('issuer', model),
-      unit: envelopeObject('unit', model),
+      ...envelope.properties,
       answers: {
         title: 'Svar',
         description: 'Svaren per fråga. Vad som visas, är obligatoriskt och går att besvara beror på andra svar: se x-intyg-shown-when, x-intyg-required och x-intyg-enabled-when.',

@@ -8,6 +8,9 @@ import { getKind } from '../fields/registry.js';
 import { tsBanner } from './banner.js';
 import { createCatalog, generatedBaseName, versionSuffix } from '../model/catalog.js';
 import { conditionSentences, fieldConditions } from '../rules/describe/index.js';
+import { documentKind } from '../documents/registry.js';
+import { CARE_PROFESSIONS } from '../model/types.js';
+import { CASE_STATUSES } from '../documents/kinds/case.js';
 
 export function typeName(id: string): string {
   return id.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
@@ -57,51 +60,70 @@ export function generateTypes(model: CertificateModel, versions: readonly Certif
       for (const shared of ['IsoDate', 'UncertainDate', 'DateRange', 'Diagnosis', 'EyeAcuity']) if (type.includes(shared)) used.add(shared);
       return `${jsDoc(fieldDoc(model, field), '  ')}  ${field.id}?: ${type};`;
     });
-  const imports = ['CertificateEnvelope', ...[...used].sort()].join(', ');
+  const spec = documentKind(model.document);
+  const imports = [spec.envelopeType, ...[...used].sort()].join(', ');
+  const certificate = model.document === 'certificate';
+  // `Fk7804Certificate` for one version; `Fk7804V1_2Certificate` for a version among several.
+  const payload = (version: CertificateModel) => payloadTypeName(version, several ? versionSuffix(version.version) : '');
   const older = current && several ? versions.slice(0, -1) : [];
-  const typeConst = JSON.stringify({ type: model.id, version: model.version, code: model.code, name: model.name });
+  const typeConst = JSON.stringify({ type: model.id, version: model.version, code: model.code, name: model.name, ...(certificate ? {} : { document: model.document }) });
   return [
     tsBanner(model.file),
     `import type { ${imports} } from './common.js';\n`,
-    ...older.map((version) => `import type { ${base}${versionSuffix(version.version)}Certificate } from './${generatedBaseName(version, false)}.js';\n`),
+    ...older.map((version) => `import type { ${payload(version)} } from './${generatedBaseName(version, false)}.js';\n`),
     jsDoc([`${model.name} (${model.code}), version ${model.version}: the answers by field id.`], ''),
     `export interface ${name}Answers {\n${properties.join('\n')}\n}\n`,
-    jsDoc([`A ${model.code} certificate payload${several ? `, version ${model.version}` : ''}.`], ''),
-    `export type ${name}Certificate = CertificateEnvelope<${JSON.stringify(model.id)}, ${JSON.stringify(model.version)}, ${name}Answers>;\n`,
+    jsDoc([`A ${model.code} ${certificate ? 'certificate' : `${model.document} document`} payload${several ? `, version ${model.version}` : ''}.`], ''),
+    `export type ${payload(model)} = ${spec.envelopeType}<${JSON.stringify(model.id)}, ${JSON.stringify(model.version)}, ${name}Answers>;\n`,
     ...(several && current ? [
       jsDoc([`The current version of ${model.code} (${model.version}), by its plain name.`], ''),
-      `export type ${base}Answers = ${name}Answers;\nexport type ${base}Certificate = ${name}Certificate;\n`,
-      jsDoc([`A ${model.code} certificate in any version this build knows: ${versions.map((version) => version.version).join(', ')}.`], ''),
-      `export type ${base}AnyVersion = ${versions.map((version) => `${base}${versionSuffix(version.version)}Certificate`).join(' | ')};\n`,
+      `export type ${base}Answers = ${name}Answers;\nexport type ${payloadTypeName(model)} = ${payload(model)};\n`,
+      jsDoc([`A ${model.code} payload in any version this build knows: ${versions.map((version) => version.version).join(', ')}.`], ''),
+      `export type ${base}AnyVersion = ${versions.map(payload).join(' | ')};\n`,
     ] : []),
     `export const ${current ? base : name}Type = ${typeConst} as const;\n`,
   ].join('\n');
+}
+
+/**
+ * `Fk7804Certificate`, `SamtyckeArbetsgivareConsent`, `VardkontaktRehabRegistration`,
+ * `Arende1177Case`; with `version` (a version among several) `Fk7804V1_2Certificate`.
+ */
+export function payloadTypeName(model: Pick<CertificateModel, 'id' | 'document'>, version = ''): string {
+  return `${typeName(model.id)}${version}${documentKind(model.document).typeSuffix}`;
 }
 
 /** The index: every version's names, `AnyCertificate` over all of them, the types and their versions. */
 export function generateIndex(models: readonly CertificateModel[]): string {
   const catalog = createCatalog(models);
   const lines = [tsBanner('definitions/*/definition.yaml'), "export * from './common.js';"];
-  const certificates: string[] = [];
+  const payloads: Array<{ model: CertificateModel; type: string }> = [];
   for (const id of catalog.keys()) {
     const versions = catalog.versionsOf(id);
     const base = typeName(id);
     for (const version of versions) {
       const current = version === versions[versions.length - 1];
       const file = generatedBaseName(version, current);
-      const name = versions.length > 1 ? `${base}${versionSuffix(version.version)}` : base;
-      const names = [`type ${name}Answers`, `type ${name}Certificate`, `${current ? base : name}Type`];
-      if (versions.length > 1 && current) names.push(`type ${base}Answers`, `type ${base}Certificate`, `type ${base}AnyVersion`);
+      const suffix = versions.length > 1 ? versionSuffix(version.version) : '';
+      const payload = payloadTypeName(version, suffix);
+      const names = [`type ${base}${suffix}Answers`, `type ${payload}`, `${current ? base : `${base}${suffix}`}Type`];
+      if (versions.length > 1 && current) names.push(`type ${base}Answers`, `type ${payloadTypeName(version)}`, `type ${base}AnyVersion`);
       lines.push(`export { ${names.join(', ')} } from './${file}.js';`);
-      lines.push(`import type { ${name}Certificate } from './${file}.js';`);
-      certificates.push(`${name}Certificate`);
+      lines.push(`import type { ${payload} } from './${file}.js';`);
+      payloads.push({ model: version, type: payload });
     }
   }
+  const certificates = payloads.filter(({ model }) => model.document === 'certificate');
   lines.push('', '/** Every certificate type and version this build knows. */');
-  lines.push(`export type AnyCertificate = ${certificates.join(' | ') || 'never'};`);
-  lines.push(`export const CERTIFICATE_TYPES = ${JSON.stringify([...catalog.keys()])} as const;`);
+  lines.push(`export type AnyCertificate = ${certificates.map(({ type }) => type).join(' | ') || 'never'};`);
+  lines.push(`export const CERTIFICATE_TYPES = ${JSON.stringify([...catalog.values()].filter((model) => model.document === 'certificate').map((model) => model.id))} as const;`);
   lines.push('/** The versions of each type, oldest first; the last is the current one. */');
   lines.push(`export const CERTIFICATE_VERSIONS = ${JSON.stringify(Object.fromEntries([...catalog.keys()].map((id) => [id, catalog.versionsOf(id).map((model) => model.version)])))} as const;`);
+  if (certificates.length !== payloads.length) {
+    lines.push('', '/** Every document type this build knows: certificates, consents, registrations and cases. */');
+    lines.push(`export type AnyDocument = ${payloads.map(({ type }) => type).join(' | ')};`);
+    lines.push(`export const DOCUMENT_TYPES = ${JSON.stringify(Object.fromEntries([...catalog.values()].map((model) => [model.id, model.document])))} as const;`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -150,6 +172,78 @@ export interface CertificateEnvelope<Type extends string, Version extends string
   patient: { personId: string };
   issuer?: { hsaId?: string; name?: string; profession?: Profession };
   unit?: { hsaId?: string; name?: string; address?: string; postalCode?: string; city?: string; phone?: string };
+  answers: Answers;
+}
+
+/** Everyone who may obtain a consent, be responsible for a care contact or handle a case. */
+export type CareProfession = ${CARE_PROFESSIONS.map((id) => `'${id}'`).join(' | ')};
+
+export interface CarePerson {
+  hsaId?: string;
+  name?: string;
+  profession?: CareProfession;
+}
+
+export interface CareUnit {
+  hsaId?: string;
+  name?: string;
+  address?: string;
+  postalCode?: string;
+  city?: string;
+  phone?: string;
+}
+
+/** The patient takes a consent back from \`date\` on: wholly, or for the actors and information listed. */
+export interface ConsentWithdrawal<Actor extends string = string, Information extends string = string> {
+  date: IsoDate;
+  actors?: Actor[];
+  information?: Information[];
+  note?: string;
+}
+
+/** A consent to break confidentiality: obtained on a day by someone, valid a year, withdrawable. */
+export interface ConsentEnvelope<Type extends string, Version extends string, Answers> {
+  type: Type;
+  version: Version;
+  id?: string;
+  /** The day the consent was obtained; it is valid for a year from then. */
+  obtainedOn?: IsoDate;
+  patient: { personId: string };
+  obtainedBy?: CarePerson;
+  unit?: CareUnit;
+  withdrawals?: ConsentWithdrawal[];
+  answers: Answers;
+}
+
+/** A registered care contact: no signature, no recipient, a contact date. */
+export interface RegistrationEnvelope<Type extends string, Version extends string, Answers> {
+  type: Type;
+  version: Version;
+  id?: string;
+  /** The day of the care contact. */
+  contactDate?: IsoDate;
+  patient: { personId: string };
+  /** Who was responsible for the contact; \`rehabCoordinator\` when it was the rehab coordinator's. */
+  performedBy?: CarePerson & { rehabCoordinator?: boolean };
+  unit?: CareUnit;
+  answers: Answers;
+}
+
+export type CaseStatus = ${CASE_STATUSES.map((id) => `'${id}'`).join(' | ')};
+
+/** A case from 1177 e-tjänster: received, replied to within two working days, closed. */
+export interface CaseEnvelope<Type extends string, Version extends string, Answers> {
+  type: Type;
+  version: Version;
+  id?: string;
+  /** When the case came in, \`YYYY-MM-DDTHH:mm\` (Swedish time) or with an offset. */
+  receivedAt?: string;
+  status?: CaseStatus;
+  /** When the citizen got the first reply of any kind (partial reply, counter-question, answer, closing). */
+  firstReplyAt?: string;
+  patient: { personId: string };
+  handledBy?: CarePerson;
+  unit?: CareUnit;
   answers: Answers;
 }
 `;

@@ -8,7 +8,7 @@ import type { FieldKind, JsonSchema } from '../fields/kind.js';
 import { COLUMN_KINDS } from '../fields/column-kinds.js';
 import { FIELD_KINDS } from '../fields/registry.js';
 import { OPERATOR_IDS } from '../rules/operators/index.js';
-import { DOCUMENT_NOUNS, PROFESSIONS, UNIQUENESS_MESSAGE_KEYS } from '../model/types.js';
+import { DOCUMENT_KINDS, DOCUMENT_NOUNS, PROFESSIONS, UNIQUENESS_MESSAGE_KEYS } from '../model/types.js';
 
 const CAMEL_ID = '^[a-z][A-Za-z0-9]*$';
 const KEBAB_ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
@@ -207,7 +207,15 @@ export function definitionSchema(): JsonSchema {
     description: 'En intygstyp: frågor, hjälptexter, mottagare och regler. Se definitions/README.md.',
     type: 'object',
     additionalProperties: false,
-    required: ['id', 'version', 'name', 'code', 'recipient', 'issuers', 'delivery', 'sections'],
+    required: ['id', 'version', 'name', 'code', 'sections'],
+    // A certificate has a recipient, signers and a delivery; the other documents have none.
+    allOf: [
+      { if: { not: { required: ['document'] } }, then: { required: ['recipient', 'issuers', 'delivery'] } },
+      { if: { required: ['document'], properties: { document: { const: 'certificate' } } }, then: { required: ['recipient', 'issuers', 'delivery'] } },
+      { if: { required: ['document'], properties: { document: { const: 'consent' } } }, then: { required: ['consent'] } },
+      { if: { required: ['document'], properties: { document: { const: 'registration' } } }, then: { required: ['registration'] } },
+      { if: { required: ['document'], properties: { document: { const: 'case' } } }, then: { required: ['case'] } },
+    ],
     properties: {
       id: { type: 'string', pattern: KEBAB_ID, description: 'Intygstypens id; samma som mappens namn.' },
       version: { type: 'string', description: 'Modellens version, siffror och punkter, t.ex. "2.0". Äldre versioner av typen ligger i versions/<version>/.' },
@@ -217,6 +225,42 @@ export function definitionSchema(): JsonSchema {
         description: 'Sista dagen versionen tar nya utkast och signeras (ÅÅÅÅ-MM-DD). Signerade intyg i versionen valideras, skrivs ut och kan makuleras även efteråt.',
       },
       migrate: { $ref: '#/$defs/migrate' },
+      document: {
+        enum: [...DOCUMENT_KINDS],
+        description: 'Vilket slags dokument: certificate (intyg, standard), consent (samtycke), registration (registrering av vårdkontakt) eller case (ärende). Väljer kuvertet runt svaren; se definitions/README.md.',
+      },
+      consent: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Samtyckets roller (bara för document: consent): vilka aktörer det gäller och vilka uppgifter det omfattar.',
+        properties: {
+          actors: { type: 'string', description: 'Flervalsfältet vars alternativ är aktörerna samtycket gäller (blanketten för externa aktörer).' },
+          actor: {
+            type: 'object', additionalProperties: false, required: ['id', 'label'],
+            description: 'Den enda aktör blanketten gäller, t.ex. { id: ARBETSGIVARE, label: Arbetsgivaren }.',
+            properties: { id: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]*$' }, label: { type: 'string' } },
+          },
+          information: { type: 'string', description: 'Flervalsfältet som listar uppgifterna som får lämnas ut; ett återkallande kan gälla några av dem.' },
+          validYears: { type: 'integer', minimum: 1, maximum: 10, description: 'År samtycket gäller från inhämtandet. Standard: 1.' },
+        },
+      },
+      registration: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['codes'],
+        description: 'Registreringens roller (bara för document: registration).',
+        properties: { codes: { type: 'string', description: 'Flervalsfältet vars alternativ är KVÅ-koderna som registreras för kontakten.' } },
+      },
+      case: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['type'],
+        description: 'Ärendets roller och svarstid (bara för document: case).',
+        properties: {
+          type: { type: 'string', description: 'Valfältet som anger ärendetypen.' },
+          replyWithinWorkingDays: { type: 'integer', minimum: 0, maximum: 30, description: 'Arbetsdagar efter inkomstdagen inom vilka invånaren ska få första återkopplingen. Standard: 2.' },
+        },
+      },
       name: { type: 'string' },
       code: { type: 'string', description: 'Blankettkod, t.ex. FK7804.' },
       typeCode: { type: 'string', description: 'Kod i KV_INTYGSTYP, t.ex. LISJP.' },

@@ -4,7 +4,7 @@
  * situation gets the same Swedish reason whichever action asks.
  */
 
-import { PROFESSION_NAMES, type CertificateModel } from '../model/types.js';
+import { PROFESSION_NAMES, isIssued, type IssuedModel } from '../model/types.js';
 import { catalogOf, isRetired, versionList, type ModelCatalog } from '../model/catalog.js';
 import { addDays } from '../util/dates.js';
 import { parsePersonIdentity, type IdentityResult } from '../util/personnummer.js';
@@ -16,9 +16,9 @@ export interface Situation {
   certificate: LifecycleCertificate;
   context: LifecycleContext;
   /** The model of the certificate's own version (the current one when the payload names none). */
-  model: CertificateModel;
+  model: IssuedModel;
   /** The type's current version: what new drafts are made in. */
-  current: CertificateModel;
+  current: IssuedModel;
   /** Every version of every type the context knows. */
   catalog: ModelCatalog;
   status: LifecycleStatus;
@@ -40,8 +40,10 @@ export function situationOf(certificate: LifecycleCertificate, context: Lifecycl
   const catalog = catalogFor(context.models);
   const current = catalog.get(certificate.type);
   if (!current) return { code: 'unknown-type', reason: `Okänd intygstyp "${certificate.type}".` };
+  // Consents, registrations and cases are written and stored, never signed, sent or revoked.
+  if (!isIssued(current)) return { code: 'not-a-certificate', reason: `${current.name} är inget intyg; åtgärderna gäller bara intyg.` };
   const model = certificate.version === undefined ? current : catalog.find(certificate.type, certificate.version);
-  if (!model) {
+  if (!model || !isIssued(model)) {
     const versions = versionList(catalog.versionsOf(certificate.type).map((known) => known.version));
     return { code: 'unknown-version', reason: `${current.name} finns i version ${versions}, inte ${JSON.stringify(certificate.version)}.` };
   }
@@ -82,7 +84,7 @@ export function requireStatus(situation: Situation, allowed: readonly LifecycleS
 }
 
 /** Create, update and forward: the signers and the writing care staff of the type's policy. */
-export function requireWriter(situation: Situation, model: CertificateModel = situation.model): Refusal | null {
+export function requireWriter(situation: Situation, model: IssuedModel = situation.model): Refusal | null {
   const { profession } = situation.context.user;
   if (model.lifecycle.writers.includes(profession)) return null;
   return refuse('not-writer', `${PROFESSION_NAMES[profession]} får inte skriva ${model.name}.`);
@@ -109,7 +111,7 @@ export const PROTECTED_PRINT_NOTICE = 'Patienten har skyddade personuppgifter. H
  * Creating, replacing, renewing, complementing and creating from a template need a living patient
  * (ActionRulePatientAlive), except for types made for the deceased (`deceasedPatient: allow`).
  */
-export function requirePatientAlive(situation: Situation, model: CertificateModel = situation.model): Refusal | null {
+export function requirePatientAlive(situation: Situation, model: IssuedModel = situation.model): Refusal | null {
   return situation.context.patientDeceased && model.lifecycle.deceasedPatient === 'refuse' ? refuse('patient-deceased', PATIENT_DECEASED_REASON) : null;
 }
 
@@ -118,7 +120,7 @@ export function requirePatientAlive(situation: Situation, model: CertificateMode
  * stored certificate only on its own care unit (ActionRuleProtectedPerson, Webcert's
  * HANTERA_SEKRETESSMARKERAD_PATIENT). `stored` is false for actions that start from nothing.
  */
-export function requireProtectedAccess(situation: Situation, stored: boolean, model: CertificateModel = situation.model): Refusal | null {
+export function requireProtectedAccess(situation: Situation, stored: boolean, model: IssuedModel = situation.model): Refusal | null {
   const { context } = situation;
   if (!context.patientProtected) return null;
   if (!model.lifecycle.protectedPersons.includes(context.user.profession)) return refuse('protected-person', PROTECTED_PERSON_REASON);

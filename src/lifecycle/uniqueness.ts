@@ -29,7 +29,7 @@ function where(record: CertificateRecord, context: LifecycleContext): 'SameUnit'
  * comparison, so a draft does not conflict with itself.
  */
 export function checkUniqueness(model: CertificateModel, context: LifecycleContext, selfId?: string): UniquenessVerdict {
-  const unique = model.lifecycle.unique;
+  const unique = model.lifecycle?.unique;
   const notices: string[] = [];
   if (!unique) return { notices };
   const text = (key: string, fallback: string): string => unique.messages[key] ?? fallback;
@@ -58,7 +58,7 @@ export function checkUniqueness(model: CertificateModel, context: LifecycleConte
  * meantime ("Det är därför inte möjligt att signera detta dödsbevis").
  */
 export function checkSignUniqueness(model: CertificateModel, context: LifecycleContext, selfId?: string): Refusal | null {
-  const unique = model.lifecycle.unique;
+  const unique = model.lifecycle?.unique;
   if (!unique?.certificate || unique.scope !== 'national') return null;
   const signedElsewhere = (context.existing ?? []).some(
     (record) => record.type === model.id && record.id !== selfId && (record.status === 'signed' || record.status === 'sent') && record.careProvider !== context.user.careProvider,

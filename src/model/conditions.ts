@@ -31,7 +31,7 @@ export function conditionSites(model: CertificateModel): ConditionSite[] {
   for (const entry of model.print.hideable) {
     if (entry.unavailableIf) sites.push({ condition: entry.unavailableIf, pointer: [...entry.pointer, 'unavailableIf'], owner: `print:${entry.id}`, key: 'unavailableIf' });
   }
-  model.lifecycle.sendNotices.forEach((notice, index) => {
+  model.lifecycle?.sendNotices.forEach((notice, index) => {
     if (notice.when) sites.push({ condition: notice.when, pointer: [...notice.pointer, 'when'], owner: `lifecycle:sendNotices[${index}]`, key: 'when' });
   });
   return sites;

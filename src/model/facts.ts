@@ -8,6 +8,8 @@ import { findKind } from '../fields/registry.js';
 import type { CertificateModel, FieldModel } from './types.js';
 import { PROFESSIONS } from './types.js';
 import type { PathSegment } from '../util/path.js';
+import { DOCUMENT_FACTS } from '../documents/facts.js';
+import { documentKind } from '../documents/registry.js';
 
 const CONTEXT_PATHS: Record<string, Record<string, ValueType>> = {
   today: { '': { type: 'date' } },
@@ -26,13 +28,19 @@ const CONTEXT_PATHS: Record<string, Record<string, ValueType>> = {
   signing: { '': { type: 'object' }, date: { type: 'date' }, year: { type: 'number' } },
 };
 
+for (const [fact, paths] of Object.entries(DOCUMENT_FACTS)) {
+  CONTEXT_PATHS[fact] = Object.fromEntries(Object.entries(paths).map(([key, { type, options }]) => [key, options ? { type, options } : { type }]));
+}
+
 export type FactLookup =
   | { ok: true; type: ValueType; field?: FieldModel }
-  | { ok: false; reason: 'unknown-fact' | 'no-answer' | 'unknown-path' };
+  | { ok: false; reason: 'unknown-fact' | 'no-answer' | 'unknown-path' | 'other-document' };
 
 export function describeFact(model: CertificateModel, fact: string, path: readonly PathSegment[]): FactLookup {
   const context = CONTEXT_PATHS[fact];
   if (context) {
+    // A registration's contact date means nothing on a certificate, and the reverse.
+    if (!(documentKind(model.document).facts as readonly string[]).includes(fact)) return { ok: false, reason: 'other-document' };
     const key = path.length === 0 ? '' : path.length === 1 ? String(path[0]) : '\0';
     const type = context[key];
     return type ? { ok: true, type } : { ok: false, reason: 'unknown-path' };

@@ -16,16 +16,16 @@ const SIGN_NOTICE_RECIPIENTS: Record<string, string> = { SKV: 'Skatteverket', SO
 
 export function normalizeLifecycle(raw: Raw | undefined, base: Pick<CertificateModel, 'recipient' | 'issuers' | 'delivery'> & { documentNoun?: DocumentNoun }): LifecyclePolicy {
   const lifecycle = raw ?? {};
-  const recipientName = SIGN_NOTICE_RECIPIENTS[base.recipient];
-  const SIGN_NOTICES: Record<string, string> = recipientName ? { [base.recipient]: `${nounForms(base.documentNoun).The} skickas direkt till ${recipientName}.` } : {};
+  const recipientName = base.recipient !== undefined ? SIGN_NOTICE_RECIPIENTS[base.recipient] : undefined;
+  const SIGN_NOTICES: Record<string, string> = recipientName && base.recipient !== undefined ? { [base.recipient]: `${nounForms(base.documentNoun).The} skickas direkt till ${recipientName}.` } : {};
   const mode = base.delivery?.mode ?? 'manual';
   const signers = (base.issuers ?? []) as Profession[];
   const electronic: boolean = lifecycle.electronic ?? mode !== 'printOnly';
-  const signNotice: string | undefined = lifecycle.signNotice ?? (mode === 'onSign' ? SIGN_NOTICES[base.recipient] : undefined);
+  const signNotice: string | undefined = lifecycle.signNotice ?? (mode === 'onSign' ? SIGN_NOTICES[base.recipient ?? ''] : undefined);
   return {
     electronic,
     sendMode: mode,
-    consentRequired: lifecycle.consentRequired ?? (electronic && mode === 'manual' && CONSENT_RECIPIENTS.has(base.recipient)),
+    consentRequired: lifecycle.consentRequired ?? (electronic && mode === 'manual' && CONSENT_RECIPIENTS.has(base.recipient ?? '')),
     availableIn1177: base.delivery?.availableIn1177 ?? false,
     signers,
     // Everyone who signs also writes; the care staff roles write by default (Webcert's CARE_ADMIN, NURSE, MIDWIFE).

@@ -5,7 +5,8 @@
  */
 
 import { normalizeLifecycle } from './lifecycle-defaults.js';
-import type { CertificateModel, Condition, FieldModel, MigrationSpec, RuleModel, SectionModel } from './types.js';
+import type { CasePolicy, CertificateModel, Condition, ConsentPolicy, DocumentKind, FieldModel, MigrationSpec, RegistrationPolicy, RuleModel, SectionModel } from './types.js';
+import { documentKind } from '../documents/registry.js';
 
 const COMMON_FIELD_KEYS = new Set([
   'id', 'ref', 'kind', 'label', 'help', 'required', 'showIf', 'hideIf', 'enabledIf', 'disabledIf', 'messages',
@@ -81,19 +82,20 @@ export function normalize(raw: Raw, file: string): CertificateModel {
     ...(entry.unavailableMessage !== undefined ? { unavailableMessage: entry.unavailableMessage } : {}),
     pointer: ['print', 'hideable', index],
   }));
+  const document: DocumentKind = raw.document ?? 'certificate';
+  const certificate = document === 'certificate';
   return {
     id: raw.id,
     version: raw.version,
     ...(raw.retired !== undefined ? { retired: raw.retired } : {}),
     ...(raw.migrate !== undefined ? { migrate: normalizeMigration(raw.migrate) } : {}),
+    document,
     name: raw.name,
     code: raw.code,
     ...(raw.typeCode !== undefined ? { typeCode: raw.typeCode } : {}),
     ...(raw.description !== undefined ? { description: raw.description } : {}),
-    recipient: raw.recipient,
-    issuers: raw.issuers,
-    delivery: raw.delivery,
-    unitContact: raw.unitContact ?? 'required',
+    ...(certificate ? { recipient: raw.recipient, issuers: raw.issuers, delivery: raw.delivery } : {}),
+    unitContact: raw.unitContact ?? documentKind(document).unitContactByDefault,
     documentNoun: raw.documentNoun ?? 'intyg',
     blankText: raw.blankText ?? 'unanswered',
     sections,
@@ -110,7 +112,25 @@ export function normalize(raw: Raw, file: string): CertificateModel {
       })),
       recipientAddress: raw.print?.recipientAddress ?? false,
     },
-    lifecycle: normalizeLifecycle(raw.lifecycle, { recipient: raw.recipient, issuers: raw.issuers, delivery: raw.delivery, documentNoun: raw.documentNoun }),
+    ...(certificate ? { lifecycle: normalizeLifecycle(raw.lifecycle, { recipient: raw.recipient, issuers: raw.issuers, delivery: raw.delivery, documentNoun: raw.documentNoun }) } : {}),
+    ...policies(raw),
     file,
   };
+}
+
+/** The document kind's own block (`consent:`, `registration:`, `case:`), with its defaults. */
+function policies(raw: Raw): { consent?: ConsentPolicy; registration?: RegistrationPolicy; case?: CasePolicy } {
+  const out: { consent?: ConsentPolicy; registration?: RegistrationPolicy; case?: CasePolicy } = {};
+  if (raw.consent) {
+    out.consent = {
+      ...(raw.consent.actors !== undefined ? { actorsField: raw.consent.actors } : {}),
+      ...(raw.consent.actor !== undefined ? { actor: { id: raw.consent.actor.id, label: raw.consent.actor.label } } : {}),
+      ...(raw.consent.information !== undefined ? { informationField: raw.consent.information } : {}),
+      validYears: raw.consent.validYears ?? 1,
+      pointer: ['consent'],
+    };
+  }
+  if (raw.registration) out.registration = { codesField: raw.registration.codes, pointer: ['registration'] };
+  if (raw.case) out.case = { typeField: raw.case.type, replyWithinWorkingDays: raw.case.replyWithinWorkingDays ?? 2, pointer: ['case'] };
+  return out;
 }

@@ -186,6 +186,48 @@ export interface MigrationSpec {
   pointer: Pointer;
 }
 
+/**
+ * What kind of document a type describes; it selects the envelope around `answers` (what the
+ * payload carries besides the answers, and which context facts conditions may read). Everything
+ * else (field kinds, conditions, rules, checks, generated files, validation, printing) is shared.
+ */
+export const DOCUMENT_KINDS = ['certificate', 'consent', 'registration', 'case'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** A consent's roles: which actors it covers and where its information is listed. */
+export interface ConsentPolicy {
+  /** The multiChoice whose option ids are the actors the patient consents to (the external actors' form). */
+  actorsField?: string;
+  /** The one actor a single-actor form covers (`ARBETSGIVARE`, "Arbetsgivaren", on the employer's form). */
+  actor?: { id: string; label: string };
+  /** The multiChoice listing the information that may be shared; a withdrawal may name some of it. */
+  informationField?: string;
+  /** Years a consent is valid from the day it was obtained (seed 001: 1 year). */
+  validYears: number;
+  pointer: Pointer;
+}
+
+/** A registration's roles: the answer holding its KVÅ codes. */
+export interface RegistrationPolicy {
+  /** The multiChoice whose option ids are the KVÅ codes registered for the contact. */
+  codesField: string;
+  pointer: Pointer;
+}
+
+/** A case's roles and deadline: the answer saying what the case is about, and the first reply's limit. */
+export interface CasePolicy {
+  /** The choice naming the case's type (seed 003's list). */
+  typeField: string;
+  /** Swedish working days for the first reply after the day the case came in (seed 003: 2). */
+  replyWithinWorkingDays: number;
+  pointer: Pointer;
+}
+
+/**
+ * The checked model of one document type (IR). Named for certificates, which came first; a
+ * `document` other than `certificate` has no recipient, issuers, delivery or lifecycle, and has
+ * its own envelope and policy (`consent`, `registration`, `case`).
+ */
 export interface CertificateModel {
   id: string;
   /** The model version, digits and dots ("2.0"); a payload names it in its `version`. */
@@ -197,13 +239,18 @@ export interface CertificateModel {
   retired?: string;
   /** How drafts of the previous version become drafts of this one. */
   migrate?: MigrationSpec;
+  /** The document kind; `certificate` unless the definition says otherwise. */
+  document: DocumentKind;
   name: string;
   code: string;
   typeCode?: string;
   description?: string;
-  recipient: string;
-  issuers: string[];
-  delivery: { mode: DeliveryMode; availableIn1177: boolean };
+  /** Certificates only. */
+  recipient?: string;
+  /** Certificates only: the professions that may sign. */
+  issuers?: string[];
+  /** Certificates only. */
+  delivery?: { mode: DeliveryMode; availableIn1177: boolean };
   unitContact: 'required' | 'optional';
   /** "intyg" (default) or "anmälan": how printouts and action texts name the document. */
   documentNoun: DocumentNoun;
@@ -216,7 +263,11 @@ export interface CertificateModel {
   fields: FieldModel[];
   rules: RuleModel[];
   print: PrintModel;
-  lifecycle: LifecyclePolicy;
+  /** Certificates only. */
+  lifecycle?: LifecyclePolicy;
+  consent?: ConsentPolicy;
+  registration?: RegistrationPolicy;
+  case?: CasePolicy;
   /** Repository-relative path of the YAML this model came from. */
   file: string;
   /** The recipient's name (`_shared/recipients.yaml`), for printouts and notices. */
@@ -236,6 +287,13 @@ export interface CertificateModel {
   locations?: Record<string, SourceLocation>;
 }
 
+/** A certificate's model: the document kind that has a recipient, signers, a delivery and a lifecycle. */
+export type IssuedModel = CertificateModel & Required<Pick<CertificateModel, 'recipient' | 'issuers' | 'delivery' | 'lifecycle'>>;
+
+export function isIssued(model: CertificateModel): model is IssuedModel {
+  return model.document === 'certificate' && model.lifecycle !== undefined;
+}
+
 export const PROFESSIONS = ['lakare', 'tandlakare', 'sjukskoterska', 'barnmorska', 'vardadministrator'] as const;
 export type Profession = (typeof PROFESSIONS)[number];
 /** The professions as Swedish forms name them. */
@@ -250,7 +308,32 @@ export const PROFESSION_NAMES: Record<Profession, string> = {
 export const WRITING_PROFESSIONS: readonly Profession[] = ['sjukskoterska', 'barnmorska', 'vardadministrator'];
 export const UNIQUENESS_MESSAGE_KEYS = ['signedSameUnit', 'signedOtherUnit', 'signedOtherProvider', 'signOtherProvider', 'draftSameUnit', 'draftOtherUnit', 'draftOtherProvider'] as const;
 
-/** Facts every condition may read besides the answers; field ids may not take these names. */
-export const CONTEXT_FACTS = ['today', 'patient', 'issuer', 'unit', 'signing'] as const;
+/**
+ * Facts conditions may read besides the answers; field ids may not take these names. Which of
+ * them a type may read depends on its document kind (`src/documents/`): `issuer` and `signing` are
+ * a certificate's, `contact`, `performer`, `sickLeave` and `consent` a registration's, `obtained` a
+ * consent's, `handler` a case's.
+ */
+export const CONTEXT_FACTS = ['today', 'patient', 'issuer', 'unit', 'signing', 'contact', 'performer', 'sickLeave', 'consent', 'obtained', 'handler'] as const;
+export type ContextFactName = (typeof CONTEXT_FACTS)[number];
 /** Envelope keys that validation results use as paths; field ids may not take these names either. */
-export const RESERVED_IDS = [...CONTEXT_FACTS, 'type', 'version', 'id', 'status', 'signedAt', 'sentAt', 'answers'] as const;
+export const RESERVED_IDS = [
+  ...CONTEXT_FACTS, 'type', 'version', 'id', 'status', 'signedAt', 'sentAt', 'answers',
+  'contactDate', 'performedBy', 'obtainedOn', 'obtainedBy', 'withdrawals', 'receivedAt', 'firstReplyAt', 'handledBy',
+] as const;
+
+/**
+ * Everyone who may obtain a consent, be responsible for a care contact or handle a case: the
+ * certificate professions and the other care professions the seeds name (any profession may
+ * obtain a consent, seed 001; medical secretaries handle 1177 cases, seed 003).
+ */
+export const CARE_PROFESSIONS = [...PROFESSIONS, 'medicinsksekreterare', 'fysioterapeut', 'arbetsterapeut', 'kurator', 'psykolog'] as const;
+export type CareProfession = (typeof CARE_PROFESSIONS)[number];
+export const CARE_PROFESSION_NAMES: Record<CareProfession, string> = {
+  ...PROFESSION_NAMES,
+  medicinsksekreterare: 'Medicinsk sekreterare',
+  fysioterapeut: 'Fysioterapeut',
+  arbetsterapeut: 'Arbetsterapeut',
+  kurator: 'Kurator',
+  psykolog: 'Psykolog',
+};

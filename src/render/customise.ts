@@ -56,5 +56,5 @@ function isAnswered(plan: Plan, fieldId: string, value: unknown): boolean {
 
 /** The facts conditions see, answers of shown fields only, exactly as the runtime builds them. */
 function factsOf(plan: Plan, certificate: Record<string, unknown>, answers: Record<string, unknown>, shown: (fieldId: string) => boolean, today: string): unknown[] {
-  return factsFor(plan, answers, contextFacts(certificate, today), plan.fields.map(({ field }) => shown(field.id)));
+  return factsFor(plan, answers, contextFacts(certificate, today, plan.model), plan.fields.map(({ field }) => shown(field.id)));
 }

@@ -15,6 +15,8 @@ import { statusOf } from './status.js';
 import { nounForms } from '../model/noun.js';
 import { formatInstant, formatTimestamp } from './time.js';
 import type { PrintedQuestion, PrintedSection, RenderModel } from './types.js';
+import { printedEnvelope } from '../documents/printouts/index.js';
+import type { PrintedEnvelope } from '../documents/kind.js';
 
 export interface RenderInput {
   plan: Plan;
@@ -42,7 +44,9 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 export function buildRenderModel(input: RenderInput): RenderModel {
   const { plan, certificate } = input;
   const { model } = plan;
-  const recipientName = input.recipients.get(model.recipient) ?? model.recipient;
+  const printed = printedEnvelope(certificate, model);
+  if (printed) return documentRenderModel(input, printed);
+  const recipientName = (model.recipient !== undefined ? input.recipients.get(model.recipient) : undefined) ?? model.recipient ?? '';
   const customised = [...input.hidden.values()].some((replacement) => replacement !== null);
   const noun = nounForms(model.documentNoun);
   const sent = formatTimestamp(certificate.sentAt) !== undefined;
@@ -54,7 +58,7 @@ export function buildRenderModel(input: RenderInput): RenderModel {
     draftRecipient: draftRecipientOf(plan, recipientName),
     noun,
   });
-  const address = model.print.recipientAddress && !sent ? input.recipientAddresses?.get(model.recipient) : undefined;
+  const address = model.print.recipientAddress && !sent && model.recipient !== undefined ? input.recipientAddresses?.get(model.recipient) : undefined;
   const fixedTexts = (placement: 'start' | 'end') => model.print.texts
     .filter((entry) => entry.placement === placement)
     .map((entry) => ({ ...(entry.heading !== undefined ? { heading: entry.heading } : {}), text: entry.text }));
@@ -83,6 +87,34 @@ export function buildRenderModel(input: RenderInput): RenderModel {
       unitName: text(unit.name),
       unitLines: [text(unit.address), cityLine || undefined, text(unit.phone)].filter((line): line is string => line !== undefined),
     },
+    details: [],
+    printedAt: formatInstant(input.printedAtInstant),
+    printedAtInstant: input.printedAtInstant,
+  };
+}
+
+/** A consent, registration or case: its kind says what the status box and the closing block hold. */
+function documentRenderModel(input: RenderInput, printed: PrintedEnvelope): RenderModel {
+  const { plan, certificate } = input;
+  const { model } = plan;
+  return {
+    typeId: model.id,
+    version: model.version,
+    name: model.name,
+    code: model.code,
+    title: `${model.name} (${model.code})`,
+    personId: personIdWithDash(isPlainObject(certificate.patient) ? certificate.patient.personId : undefined),
+    // A wholly withdrawn consent is marked as a revoked certificate is; nothing else is a draft.
+    status: printed.watermark ? 'revoked' : 'document',
+    statusText: printed.statusText,
+    ...(printed.watermark ? { watermark: printed.watermark } : {}),
+    certificateId: text(certificate.id),
+    customised: false,
+    sections: sectionsOf(input),
+    texts: { start: [], end: [] },
+    labels: { issuer: 'Ansvarig:', signedAt: 'Signerad:', id: 'Dokument-ID:' },
+    issuer: { unitLines: [] },
+    details: printed.details.map((detail) => ({ label: detail.label, lines: detail.value.split('\n') })),
     printedAt: formatInstant(input.printedAtInstant),
     printedAtInstant: input.printedAtInstant,
   };
@@ -96,7 +128,7 @@ export function buildRenderModel(input: RenderInput): RenderModel {
 function draftRecipientOf(plan: Plan, recipientName: string): string {
   const named = plan.model.print.draftRecipient;
   if (typeof named === 'string' && named.trim()) return named.trim();
-  return plan.model.delivery.mode === 'printOnly' ? 'mottagaren' : recipientName;
+  return plan.model.delivery?.mode === 'printOnly' ? 'mottagaren' : recipientName;
 }
 
 export function personIdWithDash(value: unknown): string | undefined {

@@ -39,7 +39,7 @@ export function createRenderer(runtime: Runtime, config: RendererConfig): Render
   const templates = compileTemplates(config.templates);
   // A type that prints its recipient's address must have one, found now rather than mid-print.
   for (const model of runtime.models.all()) {
-    if (model.print.recipientAddress && !config.recipientAddresses?.get(model.recipient)?.length) {
+    if (model.print.recipientAddress && !config.recipientAddresses?.get(model.recipient ?? '')?.length) {
       throw new Error(`${model.file}: print.recipientAddress, men mottagaren ${model.recipient} har ingen postalAddress i definitions/_shared/recipients.yaml.`);
     }
   }

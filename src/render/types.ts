@@ -43,7 +43,8 @@ export interface PrintedSection {
   questions: PrintedQuestion[];
 }
 
-export type StatusKind = 'draft' | 'locked' | 'signed' | 'sent' | 'revoked';
+/** `document`: a consent, registration or case, which is never a draft and never signed. */
+export type StatusKind = 'draft' | 'locked' | 'signed' | 'sent' | 'revoked' | 'document';
 
 export interface RenderModel {
   typeId: string;
@@ -80,6 +81,8 @@ export interface RenderModel {
     unitName?: string;
     unitLines: string[];
   };
+  /** The closing block of a consent, registration or case (empty for certificates), each line its own. */
+  details: Array<{ label: string; lines: string[] }>;
   /** Swedish wall time of the print, `2026-11-20 14:05`. */
   printedAt: string;
   /** The same instant, for the PDF metadata. */

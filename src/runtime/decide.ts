@@ -13,11 +13,7 @@ const CONTEXT_SLOTS = CONTEXT_FACTS.length;
 export function decide(plan: Plan, answers: Record<string, unknown>, context: ContextFacts): Decisions {
   const fieldCount = plan.fields.length;
   const facts = new Array<unknown>(CONTEXT_SLOTS + fieldCount).fill(undefined);
-  facts[0] = context.today;
-  facts[1] = context.patient;
-  facts[2] = context.issuer;
-  facts[3] = context.unit;
-  facts[4] = context.signing;
+  for (let slot = 0; slot < CONTEXT_SLOTS; slot += 1) facts[slot] = context[CONTEXT_FACTS[slot]];
   const values = new Array<unknown>(fieldCount);
   const sectionShown = new Array<boolean>(plan.sections.length);
   const shown = new Array<boolean>(fieldCount);

@@ -11,6 +11,7 @@ import type { CodeSystems } from '../codesystems/types.js';
 import type { KindEnvironment } from '../fields/kind.js';
 import type { CertificateModel, Condition, LeafCondition, SourceLocation } from '../model/types.js';
 import { contextFacts } from '../rules/facts.js';
+import type { History } from '../documents/history-types.js';
 import { describeCondition } from '../rules/describe/index.js';
 import { isFactReference, type ConditionObservation } from '../rules/condition.js';
 import { decide } from './decide.js';
@@ -186,11 +187,11 @@ class Explainer {
   }
 }
 
-export function explainPrepared(prepared: PreparedPayload, today: string, codeSystems: CodeSystems): ExplainResult {
+export function explainPrepared(prepared: PreparedPayload, today: string, codeSystems: CodeSystems, history?: History): ExplainResult {
   const { model } = prepared.plan;
   const { plan, observed } = explainingPlan(model, { codeSystems });
   observed.clear();
-  const decisions = decide(plan, prepared.answers, contextFacts(prepared.certificate, today));
+  const decisions = decide(plan, prepared.answers, contextFacts(prepared.certificate, today, prepared.plan.model, history));
   const explainer = new Explainer(model, observed);
 
   const sections: ExplainResult['sections'] = {};

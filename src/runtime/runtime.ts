@@ -14,6 +14,7 @@ import { fmbWarning, type SickLeavePeriod } from './fmb-check.js';
 import { buildPlan, type Plan } from './plan.js';
 import { capIssues, DEFAULT_MAX_ISSUES, prepare, validatePrepared, type ValidationResult } from './validate.js';
 import { explainPrepared, type ExplainResult } from './explain.js';
+import type { History } from '../documents/history-types.js';
 import { cleanWithPlan, type CleanOutcome } from './clean.js';
 import { migrateDraft, type MigrationOutcome } from './migrate.js';
 import { createCatalog, VersionedMap, type ModelCatalog } from '../model/catalog.js';
@@ -30,6 +31,12 @@ export interface ValidateOptions {
   fmb?: FmbLookup;
   /** Periods of the patient's earlier certificates at this unit; the check finds those in the same case. */
   earlierPeriods?: readonly SickLeavePeriod[];
+  /**
+   * What a registration's rules may know beyond the document: whether the patient is on sick leave
+   * on the contact date and which actors they have consented to (`createHistory()`). Without it both
+   * are unknown (`sickLeave.known`, `consent.known` are false).
+   */
+  history?: History;
   /**
    * Most issues returned per list (errors, warnings, info); beyond it the list ends with one
    * `too-many-issues` saying how many more were found. Default 100; `Infinity` for all.
@@ -71,7 +78,7 @@ export interface Runtime {
   validate(certificate: unknown, options?: ValidateOptions): ValidationResult;
   evaluate(certificate: unknown, options?: ValidateOptions): EvaluationResult;
   /** Why each section and field is shown, required and enabled, and why each rule fires or not. */
-  explain(certificate: unknown, options?: Pick<ValidateOptions, 'today'>): ExplainResult;
+  explain(certificate: unknown, options?: Pick<ValidateOptions, 'today' | 'history'>): ExplainResult;
   /** Drops answers to hidden and unknown questions and says which; see `runtime/clean.ts`. */
   clean(certificate: unknown, options?: Pick<ValidateOptions, 'today'>): CleanOutcome;
   /** A draft in a later version of its type, with a report of what moved, changed and was dropped; see `runtime/migrate.ts`. */
@@ -101,7 +108,7 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
   const run = (certificate: unknown, options?: ValidateOptions) => {
     const prepared = prepare(certificate, plans);
     if (!('plan' in prepared)) return { failed: prepared };
-    const outcome = { prepared, ...validatePrepared(prepared, dateOf(options), checkerFor(options?.icd10)) };
+    const outcome = { prepared, ...validatePrepared(prepared, dateOf(options), checkerFor(options?.icd10), options?.history) };
     // Decision support is opt-in: without both options validation is exactly as before.
     if (options?.fmb && options.earlierPeriods) {
       const warning = fmbWarning(prepared, outcome.decisions, options.earlierPeriods, options.fmb);
@@ -151,7 +158,7 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
     explain(certificate, options) {
       const prepared = prepare(certificate, plans);
       if (!('plan' in prepared)) return { sections: {}, fields: {}, rules: [], errors: prepared.errors };
-      return explainPrepared(prepared, dateOf(options), codeSystems);
+      return explainPrepared(prepared, dateOf(options), codeSystems, options?.history);
     },
   };
 }

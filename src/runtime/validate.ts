@@ -9,7 +9,8 @@ import type { Icd10Checker } from '../codesystems/types.js';
 import { contextFacts } from '../rules/facts.js';
 import { decide } from './decide.js';
 import type { Decisions } from './decisions.js';
-import { checkEnvelope } from './envelope.js';
+import { documentKind } from '../documents/registry.js';
+import type { History } from '../documents/history-types.js';
 import type { Plan } from './plan.js';
 import { STRUCTURAL_CODES } from './issue-codes.js';
 import { versionList, type VersionedMap } from '../model/catalog.js';
@@ -81,12 +82,14 @@ function reportShapeOnly(fieldPlan: Plan['fields'][number], value: unknown, run:
   for (const issue of scratch.errors) if (STRUCTURAL_CODES.has(issue.code)) run.errors.push(issue);
 }
 
-export function validatePrepared(prepared: PreparedPayload, today: string, icd10: Icd10Checker): { result: ValidationResult; decisions: Decisions } {
+export function validatePrepared(prepared: PreparedPayload, today: string, icd10: Icd10Checker, history?: History): { result: ValidationResult; decisions: Decisions } {
   const { plan, certificate, answers } = prepared;
-  const context = contextFacts(certificate, today);
-  const run: RunContext = { today, birthDate: context.patient.birthDate, signingDate: context.signing.date, errors: [], warnings: [], icd10 };
+  const context = contextFacts(certificate, today, plan.model, history);
+  // Only certificates are signed; the other documents' dates are checked against today.
+  const signing = context.signing as { date: string } | undefined;
+  const run: RunContext = { today, birthDate: context.patient.birthDate, signingDate: signing?.date ?? today, errors: [], warnings: [], icd10 };
   const info: Issue[] = [];
-  checkEnvelope(certificate, plan.model, run.errors);
+  documentKind(plan.model.document).checkEnvelope(certificate, plan.model, today, run.errors);
   for (const key of Object.keys(answers)) {
     if (!plan.fieldIndex.has(key) || !plan.fields[plan.fieldIndex.get(key)!].kind.hasAnswer) {
       run.errors.push({ field: key, code: 'unknown-field', message: `Intyget har ingen fråga "${key}".` });

@@ -132,6 +132,127 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       }
     ]
   },
+  "CaseDeadline": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "type": {
+        "type": "string"
+      },
+      "personId": {
+        "type": "string"
+      },
+      "unit": {
+        "type": "string"
+      },
+      "caseType": {
+        "type": "string",
+        "description": "The case's type in words (the definition's `case.type` answer's label)."
+      },
+      "status": {
+        "$ref": "#/components/schemas/CaseStatus"
+      },
+      "statusText": {
+        "type": "string"
+      },
+      "handler": {
+        "type": "string"
+      },
+      "receivedAt": {
+        "type": "string",
+        "description": "`2026-03-18 08:42`, Swedish time."
+      },
+      "dueDate": {
+        "type": "string",
+        "description": "The last day the first reply is in time."
+      },
+      "firstReplyAt": {
+        "type": "string"
+      },
+      "state": {
+        "$ref": "#/components/schemas/DeadlineState",
+        "description": "open: waiting, still in time; late: waiting past the due date; answered(-late): replied (after the due date)."
+      },
+      "late": {
+        "type": "boolean"
+      },
+      "workingDaysLeft": {
+        "type": "number",
+        "description": "Working days left to the due date (0 on the due date itself); negative when past it. Open cases only."
+      }
+    },
+    "required": [
+      "type",
+      "status",
+      "statusText",
+      "receivedAt",
+      "dueDate",
+      "state",
+      "late"
+    ],
+    "additionalProperties": false
+  },
+  "CaseOverview": {
+    "type": "object",
+    "properties": {
+      "date": {
+        "type": "string"
+      },
+      "cases": {
+        "type": "number"
+      },
+      "due": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CaseDeadline"
+        },
+        "description": "Waiting for a first reply, in time, by due date."
+      },
+      "late": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CaseDeadline"
+        },
+        "description": "Waiting past the due date, oldest first."
+      },
+      "answered": {
+        "type": "number"
+      },
+      "answeredLate": {
+        "type": "number"
+      },
+      "skipped": {
+        "type": "number",
+        "description": "Lines that are not cases of a known case type, or have no usable received time."
+      }
+    },
+    "required": [
+      "date",
+      "cases",
+      "due",
+      "late",
+      "answered",
+      "answeredLate",
+      "skipped"
+    ],
+    "additionalProperties": false
+  },
+  "CaseStatus": {
+    "type": "string",
+    "enum": [
+      "ny",
+      "delsvar",
+      "motfraga",
+      "besvarad",
+      "avslutad"
+    ]
+  },
+  "CasesResponse": {
+    "$ref": "#/components/schemas/CaseOverview",
+    "description": "POST /arenden: the 1177 cases waiting for a first reply (due) and those past their due date (late)."
+  },
   "CleanResponse": {
     "$ref": "#/components/schemas/CleanResult",
     "description": "POST /clean: a copy without the answers to hidden or unknown questions, and which they were."
@@ -279,6 +400,75 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       }
     ]
   },
+  "ConsentResponse": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "date": {
+        "type": "string"
+      },
+      "rejected": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "index": {
+              "type": "number"
+            },
+            "id": {
+              "type": "string"
+            },
+            "reason": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "index",
+            "reason"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "valid": {
+        "type": "boolean"
+      },
+      "reason": {
+        "type": "string",
+        "description": "Why, in Swedish: which consent applies, or why none does."
+      },
+      "consent": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string"
+          },
+          "obtainedOn": {
+            "type": "string"
+          },
+          "validUntil": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "type",
+          "obtainedOn",
+          "validUntil"
+        ],
+        "additionalProperties": false,
+        "description": "The consent that applies (or the one that came closest)."
+      }
+    },
+    "required": [
+      "date",
+      "reason",
+      "rejected",
+      "valid"
+    ],
+    "description": "POST /samtycke: whether a valid consent covers the actor on the date, why, and the consents that did not count."
+  },
   "Count": {
     "type": "object",
     "properties": {
@@ -307,12 +497,30 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
     ],
     "additionalProperties": false
   },
+  "DeadlineState": {
+    "type": "string",
+    "enum": [
+      "open",
+      "late",
+      "answered",
+      "answered-late"
+    ]
+  },
   "DeliveryMode": {
     "type": "string",
     "enum": [
       "manual",
       "onSign",
       "printOnly"
+    ]
+  },
+  "DocumentKind": {
+    "type": "string",
+    "enum": [
+      "certificate",
+      "consent",
+      "registration",
+      "case"
     ]
   },
   "DropReason": {
@@ -913,6 +1121,181 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
     "additionalProperties": false,
     "description": "GET /health."
   },
+  "IndicatorRow": {
+    "type": "object",
+    "properties": {
+      "unit": {
+        "type": "string"
+      },
+      "unitName": {
+        "type": "string"
+      },
+      "listed": {
+        "type": "number",
+        "description": "Listed patients aged 16–68; absent when no listing was given for the unit."
+      },
+      "sickLeaveCases": {
+        "type": "number",
+        "description": "Ongoing sick-leave cases on the date, patients aged 16–68."
+      },
+      "casesPer1000": {
+        "type": "number"
+      },
+      "ratioToMedian": {
+        "type": "number",
+        "description": "casesPer1000 divided by the median of all units with a listing."
+      },
+      "komplettering": {
+        "type": "object",
+        "properties": {
+          "certificates": {
+            "type": "number"
+          },
+          "withRequest": {
+            "type": "number"
+          },
+          "share": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "certificates",
+          "withRequest",
+          "share"
+        ],
+        "additionalProperties": false
+      },
+      "reminders": {
+        "type": "number"
+      },
+      "rehabCoordinatorPatients": {
+        "type": "number",
+        "description": "Unique patients with a GC001 contact in the period."
+      },
+      "plans": {
+        "type": "number",
+        "description": "Registrations with DV077 in the period."
+      }
+    },
+    "required": [
+      "unit",
+      "sickLeaveCases",
+      "komplettering",
+      "reminders",
+      "rehabCoordinatorPatients",
+      "plans"
+    ],
+    "additionalProperties": false
+  },
+  "Indicators": {
+    "type": "object",
+    "properties": {
+      "date": {
+        "type": "string"
+      },
+      "period": {
+        "type": "object",
+        "properties": {
+          "from": {
+            "type": "string"
+          },
+          "to": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "from",
+          "to"
+        ],
+        "additionalProperties": false
+      },
+      "medianCasesPer1000": {
+        "type": "number",
+        "description": "The median of the units' cases per 1000 listed patients (units with a listing)."
+      },
+      "units": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/IndicatorRow"
+        }
+      },
+      "region": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "unit": {
+            "type": "string",
+            "const": "region"
+          },
+          "unitName": {
+            "type": "string"
+          },
+          "listed": {
+            "type": "number",
+            "description": "Listed patients aged 16–68; absent when no listing was given for the unit."
+          },
+          "sickLeaveCases": {
+            "type": "number",
+            "description": "Ongoing sick-leave cases on the date, patients aged 16–68."
+          },
+          "casesPer1000": {
+            "type": "number"
+          },
+          "komplettering": {
+            "type": "object",
+            "properties": {
+              "certificates": {
+                "type": "number"
+              },
+              "withRequest": {
+                "type": "number"
+              },
+              "share": {
+                "type": "number"
+              }
+            },
+            "required": [
+              "certificates",
+              "withRequest",
+              "share"
+            ],
+            "additionalProperties": false
+          },
+          "reminders": {
+            "type": "number"
+          },
+          "rehabCoordinatorPatients": {
+            "type": "number",
+            "description": "Unique patients with a GC001 contact in the period."
+          },
+          "plans": {
+            "type": "number",
+            "description": "Registrations with DV077 in the period."
+          }
+        },
+        "required": [
+          "komplettering",
+          "plans",
+          "rehabCoordinatorPatients",
+          "reminders",
+          "sickLeaveCases",
+          "unit",
+          "unitName"
+        ]
+      }
+    },
+    "required": [
+      "date",
+      "period",
+      "units",
+      "region"
+    ],
+    "additionalProperties": false
+  },
+  "IndicatorsResponse": {
+    "$ref": "#/components/schemas/Indicators",
+    "description": "POST /indikatorer: the quality indicators per care unit and for the region."
+  },
   "Issue": {
     "type": "object",
     "properties": {
@@ -1253,7 +1636,7 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
             }
           }
         },
-        "description": "Empty: the service has no authentication of its own."
+        "description": "Empty: the service has no authentication of its own (patient-level routes add their own)."
       },
       "tags": {
         "type": "array",
@@ -1284,6 +1667,10 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
         "type": "object",
         "properties": {
           "schemas": {
+            "type": "object",
+            "additionalProperties": {}
+          },
+          "securitySchemes": {
             "type": "object",
             "additionalProperties": {}
           },
@@ -1679,6 +2066,10 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
         "type": "string",
         "description": "The model version, digits and dots (\"2.0\"); a payload names it in its `version`."
       },
+      "document": {
+        "$ref": "#/components/schemas/DocumentKind",
+        "description": "The document kind; `certificate` unless the definition says otherwise."
+      },
       "code": {
         "type": "string"
       },
@@ -1689,13 +2080,15 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
         "type": "string"
       },
       "recipient": {
-        "type": "string"
+        "type": "string",
+        "description": "Certificates only."
       },
       "issuers": {
         "type": "array",
         "items": {
           "type": "string"
-        }
+        },
+        "description": "Certificates only: the professions that may sign."
       },
       "delivery": {
         "type": "object",
@@ -1711,7 +2104,8 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
           "mode",
           "availableIn1177"
         ],
-        "additionalProperties": false
+        "additionalProperties": false,
+        "description": "Certificates only."
       },
       "sections": {
         "type": "array",
@@ -1757,12 +2151,10 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
     },
     "required": [
       "code",
-      "delivery",
+      "document",
       "fields",
       "id",
-      "issuers",
       "name",
-      "recipient",
       "rules",
       "schema",
       "sections",
@@ -1819,6 +2211,10 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
         "type": "string",
         "description": "The model version, digits and dots (\"2.0\"); a payload names it in its `version`."
       },
+      "document": {
+        "$ref": "#/components/schemas/DocumentKind",
+        "description": "The document kind; `certificate` unless the definition says otherwise."
+      },
       "code": {
         "type": "string"
       },
@@ -1829,13 +2225,15 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
         "type": "string"
       },
       "recipient": {
-        "type": "string"
+        "type": "string",
+        "description": "Certificates only."
       },
       "issuers": {
         "type": "array",
         "items": {
           "type": "string"
-        }
+        },
+        "description": "Certificates only: the professions that may sign."
       },
       "delivery": {
         "type": "object",
@@ -1851,20 +2249,19 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
           "mode",
           "availableIn1177"
         ],
-        "additionalProperties": false
+        "additionalProperties": false,
+        "description": "Certificates only."
       }
     },
     "required": [
       "code",
-      "delivery",
+      "document",
       "id",
-      "issuers",
       "name",
-      "recipient",
       "version",
       "versions"
     ],
-    "description": "A certificate type in short, in one version, with every version the service knows (oldest first)."
+    "description": "A document type in short, in one version: `document` says whether it is a certificate, a consent, a registration or a case (only certificates have recipient, issuers and delivery); `versions` are every version the service knows, oldest first."
   },
   "ValidationResult": {
     "type": "object",

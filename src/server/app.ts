@@ -19,6 +19,7 @@ import { recordRoutes } from './openapi.js';
 import { PdfQueue } from './pdf-queue.js';
 import { registerCertificateRoutes } from './routes/certificates.js';
 import { registerDecisionRoutes } from './routes/decision.js';
+import { registerDocumentRoutes } from './routes/documents.js';
 import { registerOpenApiRoute } from './routes/openapi.js';
 import { registerRenderRoute } from './routes/render.js';
 import { registerStoreRoutes } from './routes/store.js';
@@ -131,6 +132,7 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
   registerCleanRoute(app, ctx);
   registerMigrateRoute(app, ctx);
   registerCodeRoutes(app, ctx);
+  registerDocumentRoutes(app, ctx);
   if (options.source) registerStoreRoutes(app, options.source);
 
   app.get<{ Reply: Health }>('/health', { schema: { summary: 'Processen lever', tags: ['ops'], replies: { 200: 'Health' } } }, async () => ({ status: 'ok' }));

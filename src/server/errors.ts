@@ -60,6 +60,8 @@ export const ERROR_STATUS = {
   'invalid-context': 400,
   'invalid-render-options': 400,
   'bad-url': 400,
+  'unknown-actor': 400,
+  'assignment-required': 403,
   'not-found': 404,
   'timeout': 408,
   'body-too-large': 413,

@@ -13,6 +13,7 @@ import { API_SCHEMAS } from './api-schemas.generated.js';
 import { ERROR_STATUS, type ErrorCode } from './errors.js';
 import type { OpenApiDocument, ResponseType } from './responses.js';
 import { CERTIFICATE_AT, type CertificateSchemas } from './schemas.js';
+import { SECURITY_SCHEME } from './access.js';
 
 /** An OpenAPI response object, for replies that are not one JSON type (PDF, HTML). */
 export interface ResponseObject {
@@ -33,6 +34,8 @@ declare module 'fastify' {
     errors?: ErrorCode[];
     /** Error statuses whose `code` is not one of ERROR_STATUS, with what `code` then holds. */
     otherErrors?: Record<number, string>;
+    /** The route returns patient-level sick-leave data: it requires the assignment header (access.ts). */
+    patientData?: boolean;
   }
 }
 
@@ -107,6 +110,7 @@ const TAGS = [
   { name: 'types', description: 'Intygstyperna och deras kontrakt.' },
   { name: 'codes', description: 'Diagnoskoder med benämning, för typeahead (ICD-10-SE enligt listan från 2022, KSH97-P).' },
   { name: 'decision', description: 'Beslutsstöd: FMB, sjukfall och statistik.' },
+  { name: 'documents', description: 'Samtycken, registreringar och ärenden: giltigt samtycke, ärenden som förfaller och kvalitetsindikatorer.' },
   { name: 'ops', description: 'Drift: hälsa, beredskap och detta dokument.' },
 ];
 
@@ -115,6 +119,7 @@ export function errorCodesOf(schema: Record<string, any>): ErrorCode[] {
   const codes = new Set<ErrorCode>(schema.errors ?? []);
   if (schema.body) for (const code of BODY_ERRORS) codes.add(code);
   if (schema.params || schema.querystring) codes.add('invalid-request');
+  if (schema.patientData) codes.add('assignment-required');
   codes.add('internal');
   return [...codes];
 }
@@ -203,6 +208,7 @@ export function buildOpenApi(routes: readonly RouteRecord[], input: DocumentInpu
       parameters: parameters(schema, names, examples),
       responses: responses(schema, examples),
     };
+    if (schema.patientData) operation.security = [{ kvalitetssakringsuppdrag: [] }];
     if (schema.body) {
       const media = { schema: publicSchema(schema.body), ...(examples?.request ? { examples: examples.request } : {}) };
       operation.requestBody = { required: true, content: { 'application/json': media } };
@@ -221,7 +227,9 @@ export function buildOpenApi(routes: readonly RouteRecord[], input: DocumentInpu
       title: 'intyg',
       version: input.version,
       description: 'Validering, utvärdering, åtgärder och utskrift av medicinska intyg. Tjänsten har ingen egen '
-        + 'autentisering: den körs bakom den plattform som loggar in användaren och skickar användarens roll i `context`.',
+        + 'autentisering: den körs bakom den plattform som loggar in användaren och skickar användarens roll i `context`. '
+        + 'Patientnära sjukskrivningsdata (POST /sjukfall) kräver dessutom ett dokumenterat kvalitetssäkringsuppdrag, '
+        + 'som den autentiserande proxyn anger i rubriken X-Intyg-Uppdrag.',
       license: { name: 'GPL-3.0-or-later', identifier: 'GPL-3.0-or-later' },
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
@@ -230,6 +238,6 @@ export function buildOpenApi(routes: readonly RouteRecord[], input: DocumentInpu
     security: [],
     tags: TAGS,
     paths,
-    components: { schemas: components, ...(input.examples && Object.keys(input.examples.components).length ? { examples: input.examples.components } : {}) },
+    components: { schemas: components, securitySchemes: SECURITY_SCHEME, ...(input.examples && Object.keys(input.examples.components).length ? { examples: input.examples.components } : {}) },
   };
 }

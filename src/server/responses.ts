@@ -18,6 +18,9 @@ import type { CleanResult } from '../runtime/clean.js';
 import type { MigrationResult } from '../runtime/migrate.js';
 import type { CodeSearchResult, CodeSystemId } from '../codesystems/search.js';
 import type { BrowserState } from './context.js';
+import type { ConsentAnswer } from '../documents/consent.js';
+import type { CaseOverview } from '../documents/cases.js';
+import type { Indicators } from '../documents/indicators.js';
 import type { ErrorBody } from './errors.js';
 
 export type { ErrorBody, EvaluationResult, ValidationResult };
@@ -32,8 +35,12 @@ export interface ActionsResponse {
 /** POST /actions/{action}: the certificates to store and the effects the service is to carry out. */
 export type ApplyResponse = Extract<ApplyResult, { ok: true }>;
 
-/** A certificate type in short, in one version, with every version the service knows (oldest first). */
-export type TypeSummary = Pick<CertificateModel, 'id' | 'version' | 'code' | 'name' | 'description' | 'recipient' | 'issuers' | 'delivery'> & {
+/**
+ * A document type in short, in one version: `document` says whether it is a certificate, a consent,
+ * a registration or a case (only certificates have recipient, issuers and delivery); `versions` are
+ * every version the service knows, oldest first.
+ */
+export type TypeSummary = Pick<CertificateModel, 'id' | 'version' | 'document' | 'code' | 'name' | 'description' | 'recipient' | 'issuers' | 'delivery'> & {
   versions: Array<Pick<CertificateModel, 'version' | 'retired'>>;
 };
 
@@ -82,6 +89,18 @@ export interface SjukfallResponse {
 /** POST /statistik. */
 export type StatistikResponse = Statistics;
 
+/** POST /samtycke: whether a valid consent covers the actor on the date, why, and the consents that did not count. */
+export type ConsentResponse = ConsentAnswer & {
+  date: string;
+  rejected: Array<{ index: number; id?: string; reason: string }>;
+};
+
+/** POST /arenden: the 1177 cases waiting for a first reply (due) and those past their due date (late). */
+export type CasesResponse = CaseOverview;
+
+/** POST /indikatorer: the quality indicators per care unit and for the region. */
+export type IndicatorsResponse = Indicators;
+
 /** GET /health. */
 export interface Health {
   status: 'ok';
@@ -111,17 +130,17 @@ export interface OpenApiDocument {
   info: { title: string; version: string; description?: string; license?: { name: string; identifier?: string } };
   jsonSchemaDialect?: string;
   servers?: Array<{ url: string; description?: string }>;
-  /** Empty: the service has no authentication of its own. */
+  /** Empty: the service has no authentication of its own (patient-level routes add their own). */
   security?: Array<Record<string, string[]>>;
   tags?: Array<{ name: string; description?: string }>;
   paths: Record<string, Record<string, unknown>>;
-  components?: { schemas?: Record<string, unknown>; examples?: Record<string, unknown> };
+  components?: { schemas?: Record<string, unknown>; securitySchemes?: Record<string, unknown>; examples?: Record<string, unknown> };
 }
 
 /** The names the generator exports, in the order they are listed in the document. */
 export const RESPONSE_TYPES = [
   'ValidationResult', 'EvaluationResult', 'ActionsResponse', 'ApplyResponse', 'TypeList', 'TypeDetail',
   'CleanResponse', 'MigrateResponse', 'CodeSearchResponse', 'CodeTitleResponse',
-  'FmbResponse', 'SjukfallResponse', 'StatistikResponse', 'Health', 'Readiness', 'OpenApiDocument', 'ErrorBody',
+  'FmbResponse', 'SjukfallResponse', 'StatistikResponse', 'ConsentResponse', 'CasesResponse', 'IndicatorsResponse', 'Health', 'Readiness', 'OpenApiDocument', 'ErrorBody',
 ] as const;
 export type ResponseType = (typeof RESPONSE_TYPES)[number];

@@ -25,6 +25,8 @@ export interface TypeSummary {
   name?: string;
   code?: string;
   version?: string;
+  /** certificate, consent, registration or case, from the compiled model. */
+  document?: CertificateModel['document'];
   ok: boolean;
   revision: number;
 }

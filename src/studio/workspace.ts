@@ -57,7 +57,7 @@ export class Workspace extends EventEmitter<WorkspaceEvents> {
 
   types(): TypeSummary[] {
     return [...this.states.values()].sort((a, b) => a.id.localeCompare(b.id)).map((state) => ({
-      id: state.id, name: state.model?.name, code: state.model?.code, version: state.model?.version, ok: state.ok, revision: state.revision,
+      id: state.id, name: state.model?.name, code: state.model?.code, version: state.model?.version, document: state.model?.document, ok: state.ok, revision: state.revision,
     }));
   }
 

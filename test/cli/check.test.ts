@@ -67,9 +67,11 @@ describe('intyg types', () => {
   it('lists them as JSON with --json', () => {
     const run = runCli(['types', '--json']);
     expect(run.status).toBe(0);
-    const types = JSON.parse(run.stdout) as Array<{ id: string; code: string; recipient: string }>;
-    expect(types.map((type) => type.id)).toEqual(expect.arrayContaining(['ag114', 'db', 'doi', 'fk7804']));
-    for (const type of types) expect(type).toMatchObject({ code: expect.any(String), recipient: expect.any(String) });
+    const types = JSON.parse(run.stdout) as Array<{ id: string; code: string; document: string; recipient?: string }>;
+    expect(types.map((type) => type.id)).toEqual(expect.arrayContaining(['ag114', 'db', 'doi', 'fk7804', 'samtycke-arbetsgivare', 'vardkontakt-rehab', 'arende-1177']));
+    // Only certificates have a recipient; every type says what kind of document it is.
+    for (const type of types) expect(type).toMatchObject({ code: expect.any(String), document: expect.stringMatching(/^(certificate|consent|registration|case)$/) });
+    for (const type of types) expect(typeof type.recipient === 'string', type.id).toBe(type.document === 'certificate');
   });
 });
 

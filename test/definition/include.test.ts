@@ -110,7 +110,7 @@ describe('include as a part, and a type’s own blocks', () => {
   it('puts a block that is a list where `{ include }` stands, checked and compiled as written there', () => {
     const result = compile(partInput(withNotices('{ include: dialog }')));
     expect(result.diagnostics).toEqual([]);
-    expect(result.models[0].lifecycle.sendNotices.map((notice) => notice.text)).toEqual(['Skickas direkt till Försäkringskassan.', 'Identiteten är styrkt.']);
+    expect(result.models[0].lifecycle!.sendNotices.map((notice) => notice.text)).toEqual(['Skickas direkt till Försäkringskassan.', 'Identiteten är styrkt.']);
     expect(result.models[0].source!.files).toEqual(['definitions/exempel/definition.yaml', 'definitions/exempel/blocks/dialog.yaml', 'definitions/_shared/blocks/dodsfall.yaml']);
   });
 

@@ -41,6 +41,7 @@ export function makeModel(fields: FieldModel[] = FIELDS, sections?: SectionModel
   return {
     id: 'exempel',
     version: '1.0',
+    document: 'certificate',
     name: 'Exempelintyg',
     code: 'EX1',
     documentNoun: 'intyg',

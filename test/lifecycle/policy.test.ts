@@ -5,8 +5,11 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { models } from './fixtures.js';
+import { isIssued, type IssuedModel } from '../../src/model/types.js';
+import { models as allModels } from './fixtures.js';
 
+/** Certificates only: consents, registrations and cases have no lifecycle. */
+const models = new Map([...allModels].filter((entry): entry is [string, IssuedModel] => isIssued(entry[1])));
 const policy = (type: string) => models.get(type)!.lifecycle;
 
 describe('lifecycle policy per type', () => {
@@ -58,5 +61,9 @@ describe('lifecycle policy per type', () => {
       }
     }
     expect(policy('doi').prefillFrom?.type).toBe('db');
+  });
+
+  it('only certificates have a lifecycle', () => {
+    for (const model of allModels.values()) expect(model.lifecycle !== undefined, model.id).toBe(model.document === 'certificate');
   });
 });

@@ -133,3 +133,11 @@ describe('uniqueness of Dödsbevis and Dödsorsaksintyg', () => {
     });
   });
 });
+
+describe('documents that are not certificates', () => {
+  it.each(['samtycke-arbetsgivare', 'vardkontakt-rehab', 'arende-1177'])('%s: no action applies; each refusal says why', (type) => {
+    const document = { type, version: '1.0', patient: { personId: '191212121212' }, answers: {} } as unknown as LifecycleCertificate;
+    for (const availability of availableActions(document, contextFor())) expect(availability).toMatchObject({ allowed: false, code: 'not-a-certificate', reason: expect.stringContaining('är inget intyg') });
+    expect(apply('sign', document, contextFor())).toMatchObject({ ok: false, code: 'not-a-certificate' });
+  });
+});

@@ -80,7 +80,9 @@ describe.each(examples.map((example) => [example.file, example] as const))('%s',
     expect(text).not.toContain(personId.replace('-', ''));
   });
 
-  it('marks every page of a draft UTKAST with the draft wording and no certificate id; a signed one (an earlier version’s) with neither', async () => {
+  const kind = project().runtime.models.get(example.type)!.document;
+
+  if (kind === 'certificate') it('marks every page of a draft UTKAST with the draft wording and no certificate id; a signed one (an earlier version’s) with neither', async () => {
     const { model, pages, text } = await printOf(example);
     if ((example.payload as { status?: string }).status === 'signed') {
       expect(model.status).not.toBe('draft');
@@ -94,6 +96,22 @@ describe.each(examples.map((example) => [example.file, example] as const))('%s',
     expect(text).toContain(squash('Detta är en utskrift av ett elektroniskt intygsutkast och ska INTE skickas till'));
     expect(text).not.toContain('Intygs-ID');
     expect(text).not.toContain('Intygsutfärdare:');
+  });
+
+  else it('prints a consent, registration or case as what it is: its own status text and closing block, never UTKAST', async () => {
+    const { model, pages, text } = await printOf(example);
+    // A consent the patient took back wholly is marked on every page, as a revoked certificate is.
+    const withdrawn = ((example.payload as { withdrawals?: Array<{ actors?: unknown; information?: unknown }> }).withdrawals ?? []).some((w) => !w.actors && !w.information);
+    expect(model.status).toBe(withdrawn ? 'revoked' : 'document');
+    for (const page of pages) {
+      expect(watermarksOn(page)).not.toContain('UTKAST');
+      if (withdrawn) expect(watermarksOn(page)).toContain('ÅTERKALLAT');
+    }
+    expect(text).toContain(squash(model.statusText));
+    expect(text).not.toContain('intygsutkast');
+    expect(text).toContain(squash(`Dokument-ID: ${(example.payload as { id: string }).id}`));
+    expect(model.details.length).toBeGreaterThan(0);
+    for (const detail of model.details) expect(text, detail.label).toContain(squash(`${detail.label}: ${detail.lines[0]}`));
   });
 });
 

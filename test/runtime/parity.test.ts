@@ -15,7 +15,7 @@ import { createEngine, runEngine } from '../../src/runtime/engine-runner.js';
 import { contextFacts } from '../../src/rules/facts.js';
 import { ARBITRARY_TODAY } from '../../src/fields/arbitrary.js';
 import { STRUCTURAL_CODES, generatedName, project, schemaValidator } from '../helpers/project.js';
-import { certificateArbitrary } from '../helpers/arbitrary.js';
+import { certificateArbitrary, historyArbitrary } from '../helpers/arbitrary.js';
 
 const { result, runtime, input } = project();
 
@@ -26,9 +26,9 @@ describe.each(result.models.map((model) => [`${model.id} ${model.version}`, mode
 
   it('fast evaluator and json-rules-engine decide the same', async () => {
     await fc.assert(
-      fc.asyncProperty(payloads, async (certificate) => {
+      fc.asyncProperty(payloads, historyArbitrary, async (certificate, history) => {
         const answers = certificate.answers as Record<string, unknown>;
-        const context = contextFacts(certificate, ARBITRARY_TODAY) as never;
+        const context = contextFacts(certificate, ARBITRARY_TODAY, model, history) as never;
         const { values: _values, ...fast } = decide(plan, answers, context);
         const engineDecisions = await runEngine(engine, plan, answers, context);
         expect(engineDecisions).toEqual(fast);
@@ -52,8 +52,8 @@ describe.each(result.models.map((model) => [`${model.id} ${model.version}`, mode
   it('generated payloads reach shown, hidden, required and rule outcomes', () => {
     const seen = { shown: new Set<string>(), hidden: new Set<string>(), rules: new Set<string>() };
     fc.assert(
-      fc.property(payloads, (certificate) => {
-        const decisions = decide(plan, certificate.answers as Record<string, unknown>, contextFacts(certificate, ARBITRARY_TODAY) as never);
+      fc.property(payloads, historyArbitrary, (certificate, history) => {
+        const decisions = decide(plan, certificate.answers as Record<string, unknown>, contextFacts(certificate, ARBITRARY_TODAY, model, history) as never);
         plan.fields.forEach((fieldPlan, index) => (decisions.shown[index] ? seen.shown : seen.hidden).add(fieldPlan.field.id));
         decisions.hits.forEach((hit) => seen.rules.add(hit.code));
       }),

@@ -19,13 +19,16 @@ afterAll(async () => { await s.close(); });
 const corpus = adversarialPayloads(new Map([...project().runtime.models].map(([id, model]) => [id, model.version])));
 const payloads = () => corpus;
 
+/** /sjukfall's patient-level data needs the login proxy's quality-assurance assignment (access.ts). */
+const ASSIGNED = { 'x-intyg-uppdrag': 'RH 2026/1234' };
+
 /** node:http rather than fetch: a plain client, so the time measured is the server's, not undici's. */
 function send(url: string, method: string, path: string, body?: string): Promise<{ status: number; text: string; ms: number }> {
   const { hostname, port } = new URL(url);
   const buffer = body === undefined ? undefined : Buffer.from(body);
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const req = request({ host: hostname, port, path, method, headers: buffer ? { 'content-type': 'application/json', 'content-length': buffer.length } : {} }, (res) => {
+    const req = request({ host: hostname, port, path, method, headers: buffer ? { 'content-type': 'application/json', 'content-length': buffer.length, ...ASSIGNED } : {} }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode!, text: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));

@@ -16,6 +16,16 @@ describe('types', () => {
     expect(body.types.length).toBe(s.server.ctx.runtime.models.size);
   });
 
+  it('says what kind of document each type is; only certificates have a recipient', async () => {
+    const body: any = await (await fetch(`${s.url}/types`)).json();
+    const byId = new Map(body.types.map((t: { id: string }) => [t.id, t]));
+    expect(byId.get('fk7804')).toMatchObject({ document: 'certificate', recipient: 'FKASSA' });
+    expect(byId.get('samtycke-arbetsgivare')).toMatchObject({ document: 'consent' });
+    expect(byId.get('vardkontakt-rehab')).toMatchObject({ document: 'registration' });
+    expect(byId.get('arende-1177')).toMatchObject({ document: 'case' });
+    expect((byId.get('vardkontakt-rehab') as { recipient?: string }).recipient).toBeUndefined();
+  });
+
   it('gives one type with fields, JSON Schema and rules', async () => {
     const response = await fetch(`${s.url}/types/fk7804`);
     expect(response.status).toBe(200);
@@ -94,7 +104,7 @@ describe('decision support', () => {
   const signed = () => ({ ...valid(), status: 'signed', signedAt: '2026-11-19' });
 
   it('computes sjukfall for a posted set', async () => {
-    const response = await post(`${s.url}/sjukfall`, { certificates: [signed()], activeDate: '2026-11-25' });
+    const response = await post(`${s.url}/sjukfall`, { certificates: [signed()], activeDate: '2026-11-25' }, { 'x-intyg-uppdrag': 'RH 2026/1234' });
     expect(response.status).toBe(200);
     const body: any = await response.json();
     expect(Array.isArray(body.cases)).toBe(true);

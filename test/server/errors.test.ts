@@ -39,7 +39,7 @@ describe('transport', () => {
   it('413 for a document with too many values', async () => {
     const small = await start({ limits: { nodes: 1000 } });
     try {
-      await expectError(await post(`${small.url}/sjukfall`, { certificates: Array.from({ length: 600 }, () => ({ answers: {} })) }), 413, 'too-many-values');
+      await expectError(await post(`${small.url}/sjukfall`, { certificates: Array.from({ length: 600 }, () => ({ answers: {} })) }, { 'x-intyg-uppdrag': 'RH 2026/1234' }), 413, 'too-many-values');
     } finally {
       await small.close();
     }
@@ -76,7 +76,7 @@ describe('payload envelope', () => {
   it('400 for schema-invalid requests, with the field', async () => {
     const body = await expectError(await post(`${s.url}/actions`, { certificate: valid(), context: { user: { profession: 'kung' } } }), 400, 'invalid-request');
     expect(body.field).toContain('context');
-    await expectError(await post(`${s.url}/sjukfall`, { certificates: 'alla' }), 400, 'invalid-request');
+    await expectError(await post(`${s.url}/sjukfall`, { certificates: 'alla' }, { 'x-intyg-uppdrag': 'RH 2026/1234' }), 400, 'invalid-request');
     await expectError(await post(`${s.url}/validate?today=igår`, valid()), 400, 'invalid-date');
     await expectError(await post(`${s.url}/validate?today=2026-02-31`, valid()), 400, 'invalid-date');
     await expectError(await post(`${s.url}/actions`, { certificate: valid(), context: { user: { profession: 'lakare' }, today: '2026-13-01' } }), 400, 'invalid-date');

@@ -27,7 +27,12 @@ const valid = () => example('fk7804', 'valid-heltid-lumbago');
 const v12 = () => example('fk7804', 'valid-heltid-lumbago', '1.2');
 const v12Signed = () => example('fk7804', 'valid-signerat-efter-avveckling', '1.2');
 const context = { user: { profession: 'lakare' as const }, today: '2026-11-20' };
-const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+const json = (body: unknown, headers: Record<string, string> = {}) => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+/** What the login proxy adds for a user working under a documented quality-assurance assignment. */
+const ASSIGNED = { 'x-intyg-uppdrag': 'RH 2026/1234', 'x-intyg-anvandare': 'SE2321000016-R1K0' };
+const consent = () => example('samtycke-arbetsgivare', 'valid-muntligt-vid-besok');
+const contact = () => example('vardkontakt-rehab', 'valid-plan-vid-sjukskrivning');
+const listing = { unit: 'SE2321000016-1004', unitName: 'Vårdcentralen Linden', listed: 4200 };
 
 interface Case {
   /** `<METHOD> <path as in the document>`. */
@@ -91,9 +96,19 @@ const CASES: Case[] = [
   { operation: 'GET /fmb/{code}', url: '/fmb/F32.1', status: 200 },
   { operation: 'GET /fmb/{code}', url: '/fmb/Z99', status: 404 },
   { operation: 'GET /fmb/{code}', url: '/fmb/inte-en-kod', status: 400 },
-  { operation: 'POST /sjukfall', url: '/sjukfall', init: json({ certificates: [{ ...valid(), status: 'signed', signedAt: '2026-11-19' }], activeDate: '2026-11-25' }), status: 200 },
-  { operation: 'POST /sjukfall', url: '/sjukfall', init: json({ certificates: [], activeDate: '2026-13-01' }), status: 400 },
-  { operation: 'POST /sjukfall', url: '/sjukfall', init: json({ certificates: [], activeDate: '2026-02-30' }), status: 400 },
+  { operation: 'POST /sjukfall', url: '/sjukfall', init: json({ certificates: [{ ...valid(), status: 'signed', signedAt: '2026-11-19' }], activeDate: '2026-11-25' }, ASSIGNED), status: 200 },
+  { operation: 'POST /sjukfall', url: '/sjukfall', init: json({ certificates: [{ ...valid(), status: 'signed', signedAt: '2026-11-19' }], activeDate: '2026-11-25' }), status: 403 },
+  { operation: 'POST /sjukfall', url: '/sjukfall', init: json({ certificates: [], activeDate: '2026-13-01' }, ASSIGNED), status: 400 },
+  { operation: 'POST /sjukfall', url: '/sjukfall', init: json({ certificates: [], activeDate: '2026-02-30' }, ASSIGNED), status: 400 },
+  { operation: 'POST /samtycke', url: '/samtycke', init: json({ consents: [consent()], personId: '19121212-1212', actor: 'ARBETSGIVARE', date: '2026-03-20' }), status: 200 },
+  { operation: 'POST /samtycke', url: '/samtycke', init: json({ consents: [consent()], personId: '191212121212', actor: 'GRANNEN' }), status: 400 },
+  { operation: 'POST /arenden', url: '/arenden', init: json({ cases: [example('arende-1177', 'valid-ny-fornya-recept')], date: '2026-03-23' }), status: 200 },
+  { operation: 'POST /arenden', url: '/arenden', init: json({ cases: [], date: '2026-02-30' }), status: 400 },
+  { operation: 'POST /indikatorer', url: '/indikatorer', init: json({ certificates: [{ ...valid(), status: 'signed' }], registrations: [contact()], listings: [listing], date: '2026-11-25', from: '2026-01-01', to: '2026-12-31' }), status: 200 },
+  { operation: 'POST /indikatorer', url: '/indikatorer?format=csv', init: json({ registrations: [contact()], listings: [listing], to: '2026-12-31' }), status: 200 },
+  { operation: 'POST /indikatorer', url: '/indikatorer?format=html', init: json({ registrations: [contact()], listings: [listing], to: '2026-12-31' }), status: 200 },
+  { operation: 'POST /indikatorer', url: '/indikatorer?format=pdf', init: json({ registrations: [contact()], listings: [listing], to: '2026-12-31' }), status: 200 },
+  { operation: 'POST /indikatorer', url: '/indikatorer', init: json({ from: '2026-12-01', to: '2026-01-01' }), status: 400 },
   { operation: 'POST /statistik', url: '/statistik', init: json({ certificates: [{ ...valid(), status: 'signed', signedAt: '2026-11-19' }], activeDate: '2026-11-25', questions: [{ certificateId: valid().id, subject: 'KOMPLT' }] }), status: 200 },
   { operation: 'POST /statistik', url: '/statistik', init: json({}), status: 400 },
   { operation: 'GET /health', url: '/health', status: 200 },
@@ -112,6 +127,7 @@ describe('every route answers as documented', () => {
     const schema = schemas.response(path, method.toLowerCase(), status, mediaType);
     if (mediaType === 'application/json') assertMatches(schemas, schema, JSON.parse(text.toString('utf8')), `${operation} ${status}`);
     else if (mediaType === 'application/pdf') expect(text.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    else if (mediaType === 'text/csv') expect(text.toString('utf8').split('\n')[0]).toContain('Vårdenhet;HSA-id');
     else expect(text.toString('utf8')).toContain('<html');
   });
 

@@ -26,6 +26,9 @@ const certs = [
 }));
 const file = writeTemp(dir, 'intyg.ndjson', certs.map((c) => JSON.stringify(c)).join('\n') + '\n');
 
+/** What the login proxy adds for a user under a quality-assurance assignment (src/server/access.ts). */
+const ASSIGNED = { 'x-intyg-uppdrag': 'RH 2026/1234' };
+
 beforeAll(async () => {
   pg = await startPostgres();
   loaded = runCli(['load', file, '--into', pg.url]);
@@ -51,9 +54,9 @@ describe('a configured database', () => {
     for (const query of ['activeDate=2026-11-20', 'activeDate=2026-11-20&unit=SE-VE-2&recentlyEndedDays=2', 'activeDate=2026-11-12&gapDays=2']) {
       const params = Object.fromEntries(new URLSearchParams(query));
       const body = { certificates: certs, ...params, ...(params.gapDays ? { gapDays: Number(params.gapDays) } : {}), ...(params.recentlyEndedDays ? { recentlyEndedDays: Number(params.recentlyEndedDays) } : {}) };
-      const fromDb = await fetch(`${service.url}/sjukfall?${query}`);
+      const fromDb = await fetch(`${service.url}/sjukfall?${query}`, { headers: ASSIGNED });
       expect(fromDb.status).toBe(200);
-      expect(await fromDb.json()).toEqual(await (await post(`${service.url}/sjukfall`, body)).json());
+      expect(await fromDb.json()).toEqual(await (await post(`${service.url}/sjukfall`, body, ASSIGNED)).json());
     }
     const stats = (await (await fetch(`${service.url}/statistik?activeDate=2026-11-20`)).json()) as { cases: number };
     expect(stats).toEqual(await (await post(`${service.url}/statistik`, { certificates: certs, activeDate: '2026-11-20' })).json());
@@ -64,8 +67,10 @@ describe('a configured database', () => {
     const unreachable = await start({ source: 'postgres://nobody@127.0.0.1:1/none' });
     const none = await start();
     try {
-      await expectError(await fetch(`${unreachable.url}/sjukfall?activeDate=2026-11-20`), 503, 'source-unavailable');
-      await expectError(await fetch(`${none.url}/sjukfall?activeDate=2026-11-20`), 404, 'not-found');
+      await expectError(await fetch(`${unreachable.url}/sjukfall?activeDate=2026-11-20`, { headers: ASSIGNED }), 503, 'source-unavailable');
+      await expectError(await fetch(`${none.url}/sjukfall?activeDate=2026-11-20`, { headers: ASSIGNED }), 404, 'not-found');
+      // Patient by patient from the database too: without the assignment, 403 and nothing read.
+      await expectError(await fetch(`${service.url}/sjukfall?activeDate=2026-11-20`), 403, 'assignment-required');
       await expectError(await fetch(`${service.url}/statistik?activeDate=2026-02-31`), 400, 'invalid-date');
     } finally {
       await unreachable.close();

@@ -25,7 +25,7 @@ describe('intyg studio', () => {
       expect(page.status).toBe(200);
       expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
       const types = (await (await fetch(new URL('/studio/api/types', url))).json()) as { types: unknown[] };
-      expect(types.types).toHaveLength(18);
+      expect(types.types).toHaveLength(22);
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);

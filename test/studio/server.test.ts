@@ -63,7 +63,9 @@ describe('the page', () => {
 describe('types', () => {
   it('lists every type of the folder with its name and code', async () => {
     const { types } = (await get('/studio/api/types')).json() as { types: Array<{ id: string; code: string; ok: boolean }> };
-    expect(types.length).toBe(18);
+    expect(types.length).toBe(22);
+    // The studio can tell a certificate from a consent, a registration or a case.
+    expect(types.find((type) => type.id === 'vardkontakt-rehab')).toMatchObject({ document: 'registration' });
     expect(types.find((type) => type.id === 'fk7804')).toMatchObject({ code: 'FK7804', ok: true });
   });
 

@@ -51,12 +51,13 @@ function printHuman(source: string, result: EvaluationResult, explanation?: Expl
   }
 }
 
-export async function runEvaluate(source: string, options: { today?: string; json?: boolean; explain?: boolean; definitions?: string }): Promise<number> {
+export async function runEvaluate(source: string, options: { today?: string; json?: boolean; explain?: boolean; definitions?: string; history?: string }): Promise<number> {
   const today = dateFlag(options.today, '--today');
   const runtime = await commandRuntime(options.definitions);
   const payload = readJsonInput(source);
-  const result = runtime.evaluate(payload, { today });
-  const explanation = options.explain ? runtime.explain(payload, { today }) : undefined;
+  const history = options.history ? (await import('../history-option.js')).readHistoryOption(options.history, runtime, today) : undefined;
+  const result = runtime.evaluate(payload, { today, history });
+  const explanation = options.explain ? runtime.explain(payload, { today, history }) : undefined;
   if (options.json) console.log(JSON.stringify(explanation ?? result, null, 2));
   else printHuman(source, result, explanation);
   return result.errors.length ? EXIT_INVALID : EXIT_OK;

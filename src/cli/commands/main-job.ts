@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { compile } from '../../compile.js';
 import { emit } from '../../compiler/emit.js';
 import { formatDiagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
-import { compareWithExpectation, listExamples, type Example } from '../../examples.js';
+import { compareWithExpectation, exampleOptions, listExamples, type Example } from '../../examples.js';
 import { GENERATED_DIR, PACKAGE_ROOT, readCompileInput } from '../../project.js';
 import { createRuntime, type Runtime } from '../../runtime/runtime.js';
 import { createProjectRenderer } from '../../render/index.js';
@@ -51,7 +51,7 @@ export async function runMainJob(): Promise<number> {
   const perType = new Map<string, { valid: number; invalid: number }>();
   const versionOf = (example: Example) => example.version ?? runtime.models.get(example.type)?.version;
   for (const example of examples) {
-    const outcome = runtime.validate(example.payload, { today: example.expect.today });
+    const outcome = runtime.validate(example.payload, exampleOptions(example, runtime));
     const problems = compareWithExpectation(outcome, example.expect);
     const key = `${example.type} ${versionOf(example)}`;
     const counts = perType.get(key) ?? { valid: 0, invalid: 0 };

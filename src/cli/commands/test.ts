@@ -5,7 +5,7 @@
  */
 
 import { definitionsRoot } from '../../project-paths.js';
-import { listExamples, type Example, type Expectation } from '../../examples.js';
+import { exampleOptions, listExamples, type Example, type Expectation } from '../../examples.js';
 import type { ValidationResult } from '../../runtime/validate.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../io.js';
 import { say } from '../lang.js';
@@ -39,7 +39,7 @@ export async function runTest(ids: string[], options: { definitions?: string; js
   if (unknown.length) throw new UsageError(say(`Okänd intygstyp: ${unknown.join(', ')}. Se intyg types.`, `Unknown certificate type: ${unknown.join(', ')}. See intyg types.`));
   const chosen = examples.filter((example) => ids.length === 0 || ids.includes(example.type));
   const outcomes = chosen.map((example: Example) => {
-    const result = runtime.validate(example.payload, { today: example.expect.today });
+    const result = runtime.validate(example.payload, exampleOptions(example, runtime));
     return { example, result, differences: differences(result, example.expect) };
   });
   const failed = outcomes.filter((outcome) => outcome.differences.length);

@@ -12,6 +12,7 @@ export interface ValidateCommandOptions {
   today?: string;
   icd10?: string;
   definitions?: string;
+  history?: string;
 }
 
 function printHuman(source: string, result: ValidationResult): void {
@@ -31,7 +32,9 @@ export async function runValidate(source: string, options: ValidateCommandOption
     throw new UsageError((error as Error).message);
   }
   const payload = readJsonInput(source);
-  const result = (await commandRuntime(options.definitions)).validate(payload, { today, icd10 });
+  const runtime = await commandRuntime(options.definitions);
+  const history = options.history ? (await import('../history-option.js')).readHistoryOption(options.history, runtime, today) : undefined;
+  const result = runtime.validate(payload, { today, icd10, history });
   if (options.json) console.log(JSON.stringify(result, null, 2));
   else printHuman(source, result);
   return result.valid ? EXIT_OK : EXIT_INVALID;

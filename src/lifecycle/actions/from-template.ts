@@ -4,16 +4,16 @@
  * prefill only applies on the same care unit within the same care provider (Webcert in TakeCare).
  */
 
-import type { CertificateModel } from '../../model/types.js';
+import { isIssued, type IssuedModel } from '../../model/types.js';
 import { firstRefusal, refuse, requireIdentity, requirePatientAlive, requireProtectedAccess, requireStatus, requireWriter, type Situation } from '../situation.js';
 import { checkUniqueness } from '../uniqueness.js';
 import type { Refusal } from '../types.js';
 import { allowed, newDraft, noticeEffects, pick, relationTo, type ActionRule } from './rule.js';
 import { cleanDraft } from '../clean.js';
 
-function targetOf(situation: Situation): { target: CertificateModel } | { refusal: Refusal } {
+function targetOf(situation: Situation): { target: IssuedModel } | { refusal: Refusal } {
   const { context, model } = situation;
-  const targets = [...context.models.values()].filter((candidate) => candidate.lifecycle.prefillFrom?.type === model.id);
+  const targets = [...context.models.values()].filter(isIssued).filter((candidate) => candidate.lifecycle.prefillFrom?.type === model.id);
   const target = context.templateType ? targets.find((candidate) => candidate.id === context.templateType) : targets[0];
   return target ? { target } : { refusal: refuse('no-template', `Inget annat intyg skapas från ${model.name}.`) };
 }
@@ -43,7 +43,7 @@ export const createFromTemplate: ActionRule = {
     return verdict.refusal ?? allowed(verdict.notices);
   },
   apply(situation, notices) {
-    const { target } = targetOf(situation) as { target: CertificateModel };
+    const { target } = targetOf(situation) as { target: IssuedModel };
     const shared = new Set(target.lifecycle.prefillFrom?.fields ?? []);
     const answers = pick(situation.certificate.answers, (id) => shared.has(id));
     return {

@@ -13,6 +13,7 @@ import { parseIcd10Range } from '../../codesystems/icd10.js';
 import type { ValueType } from '../../fields/kind.js';
 import { didYouMean } from '../../diagnostics/did-you-mean.js';
 import { CONTEXT_FACTS } from '../types.js';
+import { DOCUMENT_KIND_SPECS, documentKind } from '../../documents/registry.js';
 import type { PathSegment } from '../../util/path.js';
 import type { CertificateModel, Condition, Pointer } from '../types.js';
 
@@ -81,9 +82,14 @@ function pathProblem(model: CertificateModel, fact: string, path: string | undef
 }
 
 function unknownFact(model: CertificateModel, fact: string, reason: string): string {
-  const names = [...model.fields.filter((field) => describeFact(model, field.id, []).ok).map((field) => field.id), ...CONTEXT_FACTS];
+  const own = documentKind(model.document).facts;
+  if (reason === 'other-document') {
+    const owners = Object.values(DOCUMENT_KIND_SPECS).filter((spec) => (spec.facts as readonly string[]).includes(fact)).map((spec) => spec.plural);
+    return `Faktan "${fact}" finns bara för ${owners.join(' och ')}, inte för ${documentKind(model.document).plural}. Här finns: ${own.join(', ')}.`;
+  }
+  const names = [...model.fields.filter((field) => describeFact(model, field.id, []).ok).map((field) => field.id), ...own];
   const why = reason === 'no-answer' ? `"${fact}" är ett meddelande och har inget svar.` : `Okänt fält "${fact}".${didYouMean(fact, names)}`;
-  return `${why} Ange ett fält-id ur definitionen eller today, patient, issuer, unit, signing.`;
+  return `${why} Ange ett fält-id ur definitionen eller ${own.join(', ')}.`;
 }
 
 function checkParams(context: CheckContext, params: unknown, type: ValueType, fact: string, pointer: Pointer): void {
@@ -137,7 +143,9 @@ function checkValue(context: CheckContext, leaf: Leaf, factType: ValueType, poin
     const other = referenceType(context, leaf.value, pointer);
     if (!other) return;
     const wanted = operator.value === 'same' ? factType.type : operator.value;
-    const compatible = other.type === wanted || (dateLike(other.type) && dateLike(String(wanted))) || operator.value === 'any';
+    // An answer among the codes another fact lists (`in`), or a list holding the code another answer names (`contains`).
+    const listOfCodes = (wanted === 'sameList' && factType.type === 'code' && other.type === 'codeList') || (wanted === 'element' && other.type === 'code');
+    const compatible = other.type === wanted || listOfCodes || (dateLike(other.type) && dateLike(String(wanted))) || operator.value === 'any';
     if (!compatible) report(`"${leaf.fact}" (${expectsFactType}) kan inte jämföras med "${leaf.value.fact}" (${TYPE_NAMES[other.type]}) med ${leaf.operator}.`);
     return;
   }

@@ -1,6 +1,7 @@
 /** The semantic checks, in the order their diagnostics read best. */
 import type { SemanticCheck } from './check.js';
 import conditionReferences from './condition-references.js';
+import documentKind from './document-kind.js';
 import duplicateIds from './duplicate-ids.js';
 import emptyTexts from './empty-texts.js';
 import idMatchesFolder from './id-matches-folder.js';
@@ -19,6 +20,6 @@ import versionMatchesFolder from './version-matches-folder.js';
 import visibilityCycle from './visibility-cycle.js';
 
 export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
-  idMatchesFolder, versionFormat, versionMatchesFolder, retiredDate, duplicateIds, reservedIds, emptyTexts, knownRecipient, kindKeys, messageKeys, messageOverrides, conditionReferences,
+  idMatchesFolder, versionFormat, versionMatchesFolder, retiredDate, documentKind, duplicateIds, reservedIds, emptyTexts, knownRecipient, kindKeys, messageKeys, messageOverrides, conditionReferences,
   ruleTargets, ruleReachable, printHideable, lifecyclePolicy, visibilityCycle,
 ];

@@ -6,7 +6,7 @@ const check: SemanticCheck = {
   description: 'Mottagaren finns i _shared/recipients.yaml.',
   codes: ['definition/unknown-recipient'],
   run({ model, recipients, report }) {
-    if (!recipients.has(model.recipient)) {
+    if (model.recipient !== undefined && !recipients.has(model.recipient)) {
       report(['recipient'], 'definition/unknown-recipient', `Okänd mottagare "${model.recipient}". Välj en av: ${[...recipients].sort().join(', ')}, eller lägg till den i definitions/_shared/recipients.yaml.`);
     }
   },

@@ -16,6 +16,7 @@ const check: SemanticCheck = {
   codes: [UNKNOWN, CONFLICT],
   run({ model, report }) {
     const policy = model.lifecycle;
+    if (!policy) return; // not a certificate
     const at = policy.pointer;
     if (!at.length) return; // defaults only: nothing written, nothing to contradict
     const answerIds = model.fields.filter((field) => describeFact(model, field.id, []).ok).map((field) => field.id);

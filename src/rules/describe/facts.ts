@@ -10,6 +10,7 @@ import { isIsoDate } from '../../util/dates.js';
 import { parsePath } from '../../util/path.js';
 import { isFactReference } from '../condition.js';
 import { joinWords, numberWords, quote, shiftedWords } from './words.js';
+import { DOCUMENT_FACTS } from '../../documents/facts.js';
 
 export interface FactWords {
   /** The field's quoted label, or a context fact's name: `patientens födelsedatum`. */
@@ -24,6 +25,8 @@ interface ContextEntry {
   name: string;
   answered: string;
   values?: Record<string, string>;
+  /** A yes/no fact said as a statement: `patienten är sjukskriven på kontaktdagen`. */
+  holds?: string;
 }
 
 const lowerNames = (names: Record<string, string>) =>
@@ -54,6 +57,10 @@ const CONTEXT: Record<string, Record<string, ContextEntry>> = {
     phone: { name: 'vårdenhetens telefonnummer', answered: 'angivet' },
   },
 };
+
+for (const [fact, paths] of Object.entries(DOCUMENT_FACTS)) {
+  CONTEXT[fact] = Object.fromEntries(Object.entries(paths).map(([key, { name, answered, values, holds }]) => [key, { name, answered, ...(values ? { values } : {}), ...(holds ? { holds } : {}) }]));
+}
 
 const DEFAULT_WORDING = { answered: 'ifylld', chosen: 'vald', is: 'är' };
 
@@ -98,8 +105,9 @@ export function factWords(model: CertificateModel, fact: string, path?: string, 
   const context = CONTEXT[fact];
   if (context) {
     const entry = context[segments.length === 1 ? String(segments[0]) : ''] ?? context[''];
-    const values = entry.values;
-    return { whole: entry.name, shift, wording: { ...DEFAULT_WORDING, answered: entry.answered, value: values && ((value) => (typeof value === 'string' ? values[value] : undefined)) } };
+    const { values, holds } = entry;
+    const equals = holds ? (value: unknown) => (typeof value === 'boolean' ? { verb: holds, negated: !value } : undefined) : undefined;
+    return { whole: entry.name, shift, wording: { ...DEFAULT_WORDING, answered: entry.answered, value: values && ((value) => (typeof value === 'string' ? values[value] : undefined)), ...(equals ? { equals } : {}) } };
   }
   const field = model.fields.find((candidate) => candidate.id === fact);
   // A checked model references only known fields; anything else is at least named, not dropped.

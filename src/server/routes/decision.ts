@@ -13,6 +13,7 @@ import { DATE_PATTERN } from '../../util/timestamp.js';
 import type { ServerContext } from '../context.js';
 import { ApiError, notFound } from '../errors.js';
 import type { FmbResponse, SjukfallResponse, StatistikResponse } from '../responses.js';
+import { logAccess, requireAssignment } from '../access.js';
 
 const DATE = { type: 'string', pattern: DATE_PATTERN } as const;
 /** A certificate's other keys are allowed and ignored: a stored certificate can be sent as it is. */
@@ -77,9 +78,12 @@ export function registerDecisionRoutes(app: FastifyInstance, _ctx: ServerContext
   });
 
   app.post<{ Body: SjukfallBody; Reply: SjukfallResponse }>('/sjukfall', {
+    // Patient by patient: only under a documented quality-assurance assignment (seed 004).
+    onRequest: requireAssignment,
     schema: {
-      summary: 'Pågående sjukfall som Rehabstöd beräknar dem',
+      summary: 'Pågående sjukfall som Rehabstöd beräknar dem (kräver kvalitetssäkringsuppdrag)',
       tags: ['decision'],
+      patientData: true,
       replies: { 200: 'SjukfallResponse' },
       errors: ['invalid-date'],
       body: {
@@ -94,7 +98,11 @@ export function registerDecisionRoutes(app: FastifyInstance, _ctx: ServerContext
         },
       },
     },
-  }, async (request) => sjukfallOf(request.body));
+  }, async (request) => {
+    const answer = sjukfallOf(request.body);
+    logAccess(request, answer.cases.length);
+    return answer;
+  });
 
   app.post<{ Body: StatistikBody; Reply: StatistikResponse }>('/statistik', {
     schema: {

@@ -6,6 +6,7 @@
  */
 
 import type { FastifyInstance } from 'fastify';
+import { logAccess, requireAssignment } from '../access.js';
 import { loadCodeSystems } from '../../codesystems/load.js';
 import { loadDiagnosisGroups } from '../../decision/load.js';
 import type { SqlEngine } from '../../sql/engine.js';
@@ -44,9 +45,12 @@ export function registerStoreRoutes(app: FastifyInstance, source: string): void 
   });
 
   app.get<{ Querystring: SjukfallQuery }>('/sjukfall', {
+    // Patient by patient, as POST /sjukfall: only under a documented quality-assurance assignment (seed 004).
+    onRequest: requireAssignment,
     schema: {
-      summary: 'Pågående sjukfall ur den konfigurerade databasen',
+      summary: 'Pågående sjukfall ur den konfigurerade databasen (kräver kvalitetssäkringsuppdrag)',
       tags: ['decision'],
+      patientData: true,
       replies: { 200: 'SjukfallResponse' },
       errors: ['invalid-date', 'source-unavailable'],
       querystring: {
@@ -63,7 +67,9 @@ export function registerStoreRoutes(app: FastifyInstance, source: string): void 
     const { unit, gapDays, recentlyEndedDays } = request.query;
     const activeDate = dateOf(request.query.activeDate);
     try {
-      return { cases: await (await store()).sjukfall({ unit, gapDays, recentlyEndedDays, activeDate }) };
+      const cases = await (await store()).sjukfall({ unit, gapDays, recentlyEndedDays, activeDate });
+      logAccess(request, cases.length);
+      return { cases };
     } catch (error) {
       throw unavailable(error);
     }

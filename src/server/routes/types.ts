@@ -12,8 +12,8 @@ import { schemaName } from '../schemas.js';
 
 export function registerTypeRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const catalog = ctx.runtime.models;
-  const summary = ({ id, version, code, name, description, recipient, issuers, delivery }: CertificateModel): TypeSummary =>
-    ({ id, version, code, name, description, recipient, issuers, delivery, versions: catalog.versionsOf(id).map((model) => ({ version: model.version, ...(model.retired ? { retired: model.retired } : {}) })) });
+  const summary = ({ id, version, document, code, name, description, recipient, issuers, delivery }: CertificateModel): TypeSummary =>
+    ({ id, version, document, code, name, description, recipient, issuers, delivery, versions: catalog.versionsOf(id).map((model) => ({ version: model.version, ...(model.retired ? { retired: model.retired } : {}) })) });
   const models = [...catalog.values()].sort((a, b) => a.id.localeCompare(b.id));
   // Rules files are read once; they are what json-rules-engine runs, published unchanged.
   const rules = new Map(catalog.all().map((model) => [model, JSON.parse(readFileSync(join(GENERATED_DIR, `${schemaName(catalog, model)}.rules.json`), 'utf8'))]));
