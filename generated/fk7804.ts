@@ -2,9 +2,11 @@
 
 import type { CertificateEnvelope, DateRange, Diagnosis, IsoDate } from './common.js';
 
+import type { Fk7804V1_2Certificate } from './fk7804.v1.2.js';
+
 /** Läkarintyg för sjukpenning (FK7804), version 2.0: the answers by field id. */
 
-export interface Fk7804Answers {
+export interface Fk7804V2_0Answers {
   /**
    * Förhållningsregler enligt smittskyddslagen på grund av smitta
    *
@@ -266,8 +268,17 @@ export interface Fk7804Answers {
   kontaktAnledning?: string;
 }
 
-/** A FK7804 certificate payload. */
+/** A FK7804 certificate payload, version 2.0. */
 
-export type Fk7804Certificate = CertificateEnvelope<"fk7804", "2.0", Fk7804Answers>;
+export type Fk7804V2_0Certificate = CertificateEnvelope<"fk7804", "2.0", Fk7804V2_0Answers>;
+
+/** The current version of FK7804 (2.0), by its plain name. */
+
+export type Fk7804Answers = Fk7804V2_0Answers;
+export type Fk7804Certificate = Fk7804V2_0Certificate;
+
+/** A FK7804 payload in any version this build knows: 1.2, 2.0. */
+
+export type Fk7804AnyVersion = Fk7804V1_2Certificate | Fk7804V2_0Certificate;
 
 export const Fk7804Type = {"type":"fk7804","version":"2.0","code":"FK7804","name":"Läkarintyg för sjukpenning"} as const;

@@ -7,7 +7,8 @@
  * bundles it into `dist/browser/intyg.js` (one ES module, no dependencies).
  */
 
-export { createRuntime, type Runtime, type ValidateOptions, type EvaluationResult, type FieldEvaluation } from './runtime/runtime.js';
+export { createRuntime, type Runtime, type ValidateOptions, type MigrateOptions, type EvaluationResult, type FieldEvaluation } from './runtime/runtime.js';
+export type { MigrationOutcome, MigrationResult, MigrationReport, MigrationChange } from './runtime/migrate.js';
 export type { ValidationResult } from './runtime/validate.js';
 export type { ExplainResult, FieldExplanation, RuleExplanation, Reason, TraceNode, FactReading } from './runtime/explain.js';
 export type { Issue } from './fields/kind.js';

@@ -16,22 +16,27 @@ import type { KindEnvironment } from './fields/kind.js';
 import type { SourceFile } from './definition/source.js';
 import { fingerprint } from './util/fingerprint.js';
 import { checkPrintTemplate } from './render/template-check.js';
+import { checkVersions } from './model/versions/check.js';
 
 export interface DefinitionInput {
   /** Repository-relative path, used in diagnostics and banners. */
   file: string;
-  /** The folder the definition lives in; its id must match. */
+  /** The type's folder the definition lives in; its id must match. */
   folder?: string;
+  /** For an earlier version, `versions/<version>/`: its version must match. */
+  versionFolder?: string;
   text: string;
   /** The type's own print template (`print.hbs` beside the definition), when it has one. */
   print?: { file: string; text: string };
 }
 
-/** A shared block, `definitions/_shared/blocks/<name>.yaml`. */
+/** A shared block, `definitions/_shared/blocks/<name>.yaml`, or a type's own, `definitions/<type>/blocks/<name>.yaml`. */
 export interface BlockInput {
   name: string;
   file: string;
   text: string;
+  /** Set for a type's own block: only that type's versions may include it, and it goes before a shared one of the same name. */
+  type?: string;
 }
 
 export interface CompileInput {
@@ -49,15 +54,23 @@ export interface CompileResult {
   models: CertificateModel[];
   files: GeneratedFile[];
   diagnostics: Diagnostic[];
+  /** Each model's merged YAML source, by its definition file: `intyg diff` locates changes with it. */
+  sources: ReadonlyMap<string, SourceFile>;
 }
 
-function compileOne(input: DefinitionInput, shared: CompileInput, blocks: ReadonlyMap<string, LoadedBlock>): { model?: CertificateModel; diagnostics: Diagnostic[] } {
+interface Compiled {
+  model?: CertificateModel;
+  source?: SourceFile;
+  diagnostics: Diagnostic[];
+}
+
+function compileOne(input: DefinitionInput, shared: CompileInput, blocks: ReadonlyMap<string, LoadedBlock>): Compiled {
   const template = input.print ? checkPrintTemplate(input.print.file, input.print.text) : [];  // print.hbs: syntax, raw output, partials
   const result = compileDefinition(input, shared, blocks);
   return template.length ? { diagnostics: [...template, ...result.diagnostics] } : result;
 }
 
-function compileDefinition(input: DefinitionInput, shared: CompileInput, blocks: ReadonlyMap<string, LoadedBlock>): { model?: CertificateModel; diagnostics: Diagnostic[] } {
+function compileDefinition(input: DefinitionInput, shared: CompileInput, blocks: ReadonlyMap<string, LoadedBlock>): Compiled {
   const loaded = load(input.file, input.text);                                    // YAML → RawDefinition + source map
   if (hasErrors(loaded.diagnostics)) return { diagnostics: loaded.diagnostics };
   const merged = include(loaded, blocks);                                         // `- include: block` → the block's sections and rules
@@ -68,10 +81,10 @@ function compileDefinition(input: DefinitionInput, shared: CompileInput, blocks:
   const shapeDiagnostics = shape.map((problem) => problem.diagnostic);
   if (raw === null || (shape.length && checkShape(merged.source, raw).length)) return { diagnostics: shapeDiagnostics };
   const model = normalize(raw as Record<string, unknown>, input.file);           // RawDefinition → CertificateModel
-  const semantic = check(model, merged.source, { folder: input.folder, recipients: shared.recipients, env: shared.env }); // references, types, cycles
+  const semantic = check(model, merged.source, { folder: input.folder, versionFolder: input.versionFolder, recipients: shared.recipients, env: shared.env }); // references, types, cycles
   const diagnostics = [...shapeDiagnostics, ...semantic];
   if (hasErrors(diagnostics)) return { diagnostics };
-  return { model: annotate(model, merged.source, shared), diagnostics };          // YAML positions, sources, recipient name
+  return { model: annotate(model, merged.source, shared), source: merged.source, diagnostics }; // YAML positions, sources, recipient name
 }
 
 /** What a compiled model carries besides the definition: where it came from and the recipient's name. */
@@ -89,32 +102,53 @@ function annotate(model: CertificateModel, source: SourceFile, shared: CompileIn
   };
 }
 
-/** Shared blocks are read and shape-checked once, whichever definitions include them. */
-function loadBlocks(blocks: readonly BlockInput[]): { blocks: Map<string, LoadedBlock>; diagnostics: Diagnostic[] } {
-  const loadedBlocks = new Map<string, LoadedBlock>();
+interface BlocksByScope {
+  shared: Map<string, LoadedBlock>;
+  byType: Map<string, Map<string, LoadedBlock>>;
+}
+
+/** One block, read once: a block of sections (a mapping) shape-checked here, a part (a list, a text) where it is included. */
+function loadBlock(block: BlockInput, diagnostics: Diagnostic[]): LoadedBlock {
+  const loaded = load(block.file, block.text);
+  if (hasErrors(loaded.diagnostics)) {
+    diagnostics.push(...loaded.diagnostics);
+    return { name: block.name, loaded, failed: true };
+  }
+  const sectionBlock = loaded.raw !== null && typeof loaded.raw === 'object' && !Array.isArray(loaded.raw);
+  if (!sectionBlock) return { name: block.name, loaded };
+  const shape = shapeProblems(loaded.source, loaded.raw, 'block');
+  diagnostics.push(...shape.map((problem) => problem.diagnostic));
+  // As for definitions: a block whose only fault is a misspelled key is still taken in.
+  const raw = shape.length ? withoutUnknownKeys(loaded.raw, shape) : loaded.raw;
+  const usable = raw !== null && (!shape.length || checkShape(loaded.source, raw, 'block').length === 0);
+  return { name: block.name, loaded: { ...loaded, raw: usable ? raw : loaded.raw }, failed: !usable };
+}
+
+/** Blocks are read and shape-checked once, whichever definitions include them. */
+function loadBlocks(blocks: readonly BlockInput[]): { blocks: BlocksByScope; diagnostics: Diagnostic[] } {
+  const loadedBlocks: BlocksByScope = { shared: new Map(), byType: new Map() };
   const diagnostics: Diagnostic[] = [];
   for (const block of blocks) {
-    const loaded = load(block.file, block.text);
-    if (hasErrors(loaded.diagnostics)) {
-      diagnostics.push(...loaded.diagnostics);
-      loadedBlocks.set(block.name, { name: block.name, loaded, failed: true });
-      continue;
-    }
-    const shape = shapeProblems(loaded.source, loaded.raw, 'block');
-    diagnostics.push(...shape.map((problem) => problem.diagnostic));
-    // As for definitions: a block whose only fault is a misspelled key is still taken in.
-    const raw = shape.length ? withoutUnknownKeys(loaded.raw, shape) : loaded.raw;
-    const usable = raw !== null && (!shape.length || checkShape(loaded.source, raw, 'block').length === 0);
-    loadedBlocks.set(block.name, { name: block.name, loaded: { ...loaded, raw: usable ? raw : loaded.raw }, failed: !usable });
+    const scope = block.type === undefined ? loadedBlocks.shared : loadedBlocks.byType.get(block.type) ?? new Map();
+    scope.set(block.name, loadBlock(block, diagnostics));
+    if (block.type !== undefined) loadedBlocks.byType.set(block.type, scope);
   }
   return { blocks: loadedBlocks, diagnostics };
 }
 
+/** What a definition of `type` may include: the type's own blocks, then the shared ones. */
+function blocksFor(blocks: BlocksByScope, type: string | undefined): ReadonlyMap<string, LoadedBlock> {
+  const own = type === undefined ? undefined : blocks.byType.get(type);
+  return own ? new Map([...blocks.shared, ...own]) : blocks.shared;
+}
+
 export function compile(input: CompileInput): CompileResult {
-  const shared = loadBlocks(input.blocks ?? []);                                  // _shared/blocks/*.yaml, checked once
-  const results = input.definitions.map((definition) => compileOne(definition, input, shared.blocks));
-  const diagnostics = sortDiagnostics([...shared.diagnostics, ...results.flatMap((result) => result.diagnostics)]);
-  const models = results.flatMap((result) => (result.model && !hasErrors(result.diagnostics) ? [result.model] : []));
+  const shared = loadBlocks(input.blocks ?? []);                                  // _shared/blocks/*.yaml and <type>/blocks/*.yaml, checked once
+  const results = input.definitions.map((definition) => compileOne(definition, input, blocksFor(shared.blocks, definition.folder)));
+  const compiled = results.flatMap((result) => (result.model && result.source && !hasErrors(result.diagnostics) ? [{ model: result.model, source: result.source }] : []));
+  const versions = checkVersions(compiled);                                       // the versions of each type together: order, migration
+  const diagnostics = sortDiagnostics([...shared.diagnostics, ...results.flatMap((result) => result.diagnostics), ...versions]);
+  const models = compiled.map((entry) => entry.model);
   const files = hasErrors(diagnostics) ? [] : generate(models, input.env);       // CertificateModel → schema, types, rules
-  return { models, files, diagnostics };
+  return { models, files, diagnostics, sources: new Map(compiled.map((entry) => [entry.model.file, entry.source])) };
 }

@@ -21,6 +21,8 @@ export interface Expectation {
 
 export interface Example {
   type: string;
+  /** Set for an earlier version's examples (`versions/<version>/examples/`); else the type's current version. */
+  version?: string;
   name: string;
   file: string;
   payload: unknown;
@@ -66,26 +68,42 @@ export function exampleOptions(example: Example, runtime: Pick<Runtime, 'models'
   return { today: example.expect.today, ...(example.history ? { history: historyOf(runtime, example.history.documents, example.expect.today) } : {}) };
 }
 
+/** A type's example folders: its own (the current version's), then each earlier version's. */
+function exampleFolders(typeDir: string): Array<{ dir: string; version?: string }> {
+  const folders: Array<{ dir: string; version?: string }> = [{ dir: join(typeDir, 'examples') }];
+  const versions = join(typeDir, 'versions');
+  if (existsSync(versions)) {
+    for (const version of readdirSync(versions).sort()) folders.push({ dir: join(versions, version, 'examples'), version });
+  }
+  return folders.filter((folder) => existsSync(folder.dir));
+}
+
 export function listExamples(definitionsDir: string = DEFINITIONS_DIR): Example[] {
   const examples: Example[] = [];
   for (const type of readdirSync(definitionsDir).sort()) {
-    const dir = join(definitionsDir, type, 'examples');
-    if (type.startsWith('_') || !existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith('.json') || name.endsWith('.expect.json')) continue;
-      const file = join(dir, name);
-      const expectFile = file.replace(/\.json$/, '.expect.json');
-      if (!existsSync(expectFile)) throw new Error(`${toRepoPath(expectFile)} saknas: varje exempel behöver en .expect.json.`);
-      const historyFile = file.replace(/\.json$/, '.history.ndjson');
-      examples.push({
-        type,
-        name: name.replace(/\.json$/, ''),
-        file: toRepoPath(file),
-        payload: JSON.parse(readFileSync(file, 'utf8')),
-        expect: JSON.parse(readFileSync(expectFile, 'utf8')) as Expectation,
-        ...(existsSync(historyFile) ? { history: { file: toRepoPath(historyFile), documents: parseDocumentLines(readFileSync(historyFile, 'utf8'), toRepoPath(historyFile)) } } : {}),
-      });
-    }
+    if (type.startsWith('_') || type.startsWith('.')) continue;
+    for (const { dir, version } of exampleFolders(join(definitionsDir, type))) examples.push(...readFolder(dir, type, version));
+  }
+  return examples;
+}
+
+function readFolder(dir: string, type: string, version: string | undefined): Example[] {
+  const examples: Example[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.json') || name.endsWith('.expect.json')) continue;
+    const file = join(dir, name);
+    const expectFile = file.replace(/\.json$/, '.expect.json');
+    if (!existsSync(expectFile)) throw new Error(`${toRepoPath(expectFile)} saknas: varje exempel behöver en .expect.json.`);
+    const historyFile = file.replace(/\.json$/, '.history.ndjson');
+    examples.push({
+      type,
+      ...(version !== undefined ? { version } : {}),
+      name: name.replace(/\.json$/, ''),
+      file: toRepoPath(file),
+      payload: JSON.parse(readFileSync(file, 'utf8')),
+      expect: JSON.parse(readFileSync(expectFile, 'utf8')) as Expectation,
+      ...(existsSync(historyFile) ? { history: { file: toRepoPath(historyFile), documents: parseDocumentLines(readFileSync(historyFile, 'utf8'), toRepoPath(historyFile)) } } : {}),
+    });
   }
   return examples;
 }

@@ -3,24 +3,27 @@
  * validates and evaluates payloads. `validate()`/`evaluate()` use the project's own definitions.
  */
 
-import type { Runtime, ValidateOptions } from './runtime/runtime.js';
+import type { MigrateOptions, Runtime, ValidateOptions } from './runtime/runtime.js';
 import { loadRuntime } from './project.js';
 import { createProjectRenderer, type Renderer, type RenderOptions } from './render/index.js';
 import { validConsent as validConsentWith } from './documents/history.js';
 import type { ConsentQuery } from './documents/consent.js';
 
 export { compile, type CompileInput, type CompileResult, type DefinitionInput } from './compile.js';
-export { createRuntime, type Runtime, type ValidateOptions, type EvaluationResult, type FieldEvaluation } from './runtime/runtime.js';
+export { createRuntime, type Runtime, type ValidateOptions, type MigrateOptions, type EvaluationResult, type FieldEvaluation } from './runtime/runtime.js';
 export type { ValidationResult } from './runtime/validate.js';
 export type { ExplainResult, FieldExplanation, RuleExplanation, Reason, TraceNode, FactReading } from './runtime/explain.js';
 export type { Issue } from './fields/kind.js';
 export type { Diagnostic } from './diagnostics/diagnostic.js';
 export { formatDiagnostic } from './diagnostics/diagnostic.js';
-export type { CertificateModel, FieldModel, RuleModel, Condition } from './model/types.js';
+export type { CertificateModel, FieldModel, RuleModel, Condition, MigrationSpec } from './model/types.js';
 export { loadRuntime, readCompileInput } from './project.js';
 export { loadCodeSystems, loadFullIcd10List } from './codesystems/load.js';
 export { createCodeLookup, type CodeLookup, type CodeHit, type CodeSearchResult } from './codesystems/search.js';
 export type { CleanOutcome, CleanResult, DroppedAnswer } from './runtime/clean.js';
+export type { MigrationOutcome, MigrationResult, MigrationReport, MigrationChange, MigrationChangeKind, DropReason } from './runtime/migrate.js';
+export { createCatalog, compareVersions, resolveVersion, isRetired, type ModelCatalog } from './model/catalog.js';
+export { diffVersions, hasBreaking, type Change, type ChangeClass, type DiffSide } from './diff/index.js';
 export { createEngine, runEngine } from './runtime/engine-runner.js';
 export { CUSTOM_OPERATORS } from './rules/operators/index.js';
 export { describeCondition, fieldConditions, conditionSentences, type FieldConditions, type ConditionInWords } from './rules/describe/index.js';
@@ -77,6 +80,14 @@ export function explain(certificate: unknown, options?: Pick<ValidateOptions, 't
 /** Drops answers to questions the rules hide or the type lacks, and says which (see runtime/clean.ts). */
 export function clean(certificate: unknown, options?: Pick<ValidateOptions, 'today'>) {
   return runtime().clean(certificate, options);
+}
+
+/**
+ * A draft in a later version of its type (the current one by default), with a report of every
+ * answer moved, changed or dropped and every question now required; only drafts migrate.
+ */
+export function migrate(certificate: unknown, options?: MigrateOptions) {
+  return runtime().migrate(certificate, options);
 }
 
 let defaultRenderer: Renderer | undefined;

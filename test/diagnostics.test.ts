@@ -6,13 +6,13 @@
  */
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCodeSystems } from '../src/codesystems/load.js';
 import { compile, type CompileInput } from '../src/compile.js';
 import { formatDiagnostic } from '../src/diagnostics/diagnostic.js';
 import { SEMANTIC_CHECKS } from '../src/model/checks/index.js';
-import { findDefinitionFiles, PACKAGE_ROOT, readDefinitionInput, readRecipients } from '../src/project.js';
+import { findDefinitionFiles, PACKAGE_ROOT, readBlocks, readDefinitionInput, readRecipients } from '../src/project.js';
 import { cases as brokenCases } from './helpers/broken-definitions.js';
 
 const FIXTURES = join(PACKAGE_ROOT, 'test', 'fixtures', 'diagnostics');
@@ -33,7 +33,9 @@ const recipients = readRecipients();
 /** The same input `readCompileInput` builds, with the code systems loaded once for all cases. */
 function inputFor(caseDir: string): CompileInput {
   const definitions = findDefinitionFiles(caseDir).map((file) => readDefinitionInput(file));
-  return { definitions, recipients, env };
+  // A case's own type blocks (`<id>/blocks/`), not the package's shared ones.
+  const blocks = readBlocks(caseDir).filter((block) => block.type !== undefined);
+  return { definitions, blocks, recipients, env };
 }
 
 function diagnosticsText(caseDir: string): string {
@@ -104,7 +106,7 @@ describe('golden diagnostics', () => {
     } else {
       expect(text, 'a fixture with a mistake must give at least one diagnostic').not.toBe('');
       for (const line of text.trimEnd().split('\n')) {
-        expect(line).toMatch(new RegExp(`^test/fixtures/diagnostics/${name}/[a-z0-9-]+/definition\\.yaml:\\d+:\\d+ (warning )?[a-z]+/[a-z-]+ \\S`));
+        expect(line).toMatch(new RegExp(`^test/fixtures/diagnostics/${name}/[a-z0-9-]+/((versions/[0-9.]+/)?definition|blocks/[a-z0-9-]+)\\.yaml:\\d+:\\d+ (warning )?[a-z]+/[a-z-]+ \\S`));
       }
     }
   });

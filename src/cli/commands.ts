@@ -45,7 +45,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'check', args: [{ name: '[dir]', sv: 'definitions-mapp, en intygsmapp eller en definition.yaml', en: 'a definitions folder, one type\'s folder or a definition.yaml' }],
     sv: 'kontrollera definitioner; skriver fil:rad:kolumn kod meddelande', en: 'check definitions; prints file:line:col code message',
-    options: [json('skriv problemen som JSON', 'print the problems as JSON')],
+    options: [
+      json('skriv problemen som JSON', 'print the problems as JSON'),
+      { flags: '--against <git-ref>', sv: 'jämför med definitionerna i en git-revision: en brytande ändring utan nytt versionsnummer är ett fel', en: 'compare with the definitions at a git revision: a breaking change without a new version number is an error' },
+    ],
     run: async ([dir], options) => (await import('./commands/check.js')).runCheck(dir, options),
   },
   {
@@ -57,6 +60,22 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--out <dir>', sv: 'mapp att skriva till (standard: projektets generated/)', en: 'folder to write to (default: the project\'s generated/)' },
     ],
     run: async (_args, options) => (await import('./commands/generate.js')).runGenerate(options),
+  },
+  {
+    name: 'diff',
+    args: [
+      { name: '<type>', sv: 'intygstypen, t.ex. fk7804', en: 'the certificate type, e.g. fk7804' },
+      { name: '[from]', sv: 'versionen det jämförs från (1 räcker för 1.2); med --base den version som jämförs', en: 'the version to compare from (1 will do for 1.2); with --base the version compared' },
+      { name: '[to]', sv: 'versionen det jämförs till (standard: den aktuella)', en: 'the version to compare to (default: the current one)' },
+    ],
+    sv: 'lista varje ändring mellan två versioner av en intygstyp, med rad i YAML: brytande, kompatibel eller bara formulering',
+    en: 'list every change between two versions of a certificate type, with its YAML line: breaking, compatible or wording only',
+    options: [
+      { flags: '--base <git-ref>', sv: 'jämför versionens definition med hur den såg ut i en git-revision', en: 'compare the version\'s definition with how it was at a git revision' },
+      json('skriv ändringarna som JSON', 'print the changes as JSON'),
+      { flags: '--definitions <dir>', sv: 'egna definitioner i stället för projektets', en: 'own definitions instead of the project\'s' },
+    ],
+    run: async ([type, from, to], options) => (await import('./commands/diff.js')).runDiff(type, from, to, options),
   },
   {
     name: 'validate', args: [payloadArgument], sv: 'validera ett intyg', en: 'validate a certificate',
@@ -92,6 +111,19 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '-o, --output <file>', sv: 'skriv det rensade intyget till en fil', en: 'write the cleaned certificate to a file' },
     ],
     run: async ([file], options) => (await import('./commands/clean.js')).runClean(file, options),
+  },
+  {
+    name: 'migrate', args: [payloadArgument],
+    sv: 'för ett utkast till en senare version av sin intygstyp, med en rapport om varje svar som flyttats, ändrats eller tagits bort och varje fråga som nu är obligatorisk',
+    en: 'take a draft to a later version of its certificate type, reporting every answer moved, changed or dropped and every question now required',
+    options: [
+      { flags: '--to <version>', sv: 'versionen att migrera till (standard: den aktuella; 2 räcker för 2.0)', en: 'the version to migrate to (default: the current one; 2 will do for 2.0)' },
+      today('avgör vad som visas som om det vore detta datum (ÅÅÅÅ-MM-DD)', 'decide what is shown as if it were this date (YYYY-MM-DD)'),
+      json('skriv { certificate, report } i stället för bara utkastet', 'print { certificate, report } instead of only the draft'),
+      { flags: '-o, --output <file>', sv: 'skriv det migrerade utkastet till en fil', en: 'write the migrated draft to a file' },
+      { flags: '--definitions <dir>', sv: 'egna definitioner i stället för projektets', en: 'own definitions instead of the project\'s' },
+    ],
+    run: async ([file], options) => (await import('./commands/migrate.js')).runMigrate(file, options),
   },
   {
     name: 'codes', args: [{ name: '<query>', sv: 'kodens början (F32) eller ord ur benämningen (svår depression)', en: 'the start of a code (F32) or words of its title (svår depression)' }],

@@ -8,6 +8,7 @@ import { generateJsonSchema } from './json-schema.js';
 import { serializeModel } from './compiled-model.js';
 import { generateRuleSet } from './rules-json.js';
 import { generateCommon, generateIndex, generateTypes } from './typescript.js';
+import { createCatalog, generatedBaseName } from '../model/catalog.js';
 
 export interface GeneratedFile {
   /** Relative to generated/. */
@@ -22,11 +23,14 @@ export function generate(models: readonly CertificateModel[], env: KindEnvironme
     { path: 'common.ts', contents: generateCommon() },
     { path: 'index.ts', contents: generateIndex(models) },
   ];
-  for (const model of models) {
-    files.push({ path: `${model.id}.schema.json`, contents: stableJson(generateJsonSchema(model, env)) });
-    files.push({ path: `${model.id}.ts`, contents: generateTypes(model) });
-    files.push({ path: `${model.id}.rules.json`, contents: stableJson(generateRuleSet(model)) });
-    files.push({ path: `${model.id}.model.json`, contents: serializeModel(model) });
+  // A type's current version keeps the plain names (`fk7804.schema.json`); the others are `<id>.v<version>.*`.
+  const catalog = createCatalog(models);
+  for (const model of catalog.all()) {
+    const name = generatedBaseName(model, catalog.isCurrent(model));
+    files.push({ path: `${name}.schema.json`, contents: stableJson(generateJsonSchema(model, env)) });
+    files.push({ path: `${name}.ts`, contents: generateTypes(model, catalog.versionsOf(model.id)) });
+    files.push({ path: `${name}.rules.json`, contents: stableJson(generateRuleSet(model)) });
+    files.push({ path: `${name}.model.json`, contents: serializeModel(model) });
   }
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -6,6 +6,7 @@
 import type { CertificateModel, FieldModel } from '../model/types.js';
 import { getKind } from '../fields/registry.js';
 import { tsBanner } from './banner.js';
+import { createCatalog, generatedBaseName, versionSuffix } from '../model/catalog.js';
 import { conditionSentences, fieldConditions } from '../rules/describe/index.js';
 import { documentKind } from '../documents/registry.js';
 import { CARE_PROFESSIONS } from '../model/types.js';
@@ -40,8 +41,17 @@ function fieldDoc(model: CertificateModel, field: FieldModel): string[] {
   return [...lines, '', ...tags];
 }
 
-export function generateTypes(model: CertificateModel): string {
-  const name = typeName(model.id);
+/**
+ * One version's types. A type with one version keeps its plain names (`Fk7804Answers`). With
+ * several, each version has its own (`Fk7804V1_2Answers` in `fk7804.v1.2.ts`), and the current
+ * version's file also gives the plain names as aliases of its own plus `<Name>AnyVersion`.
+ * `versions` are all versions of the type, oldest first; the last is the current one.
+ */
+export function generateTypes(model: CertificateModel, versions: readonly CertificateModel[] = [model]): string {
+  const base = typeName(model.id);
+  const several = versions.length > 1;
+  const current = versions[versions.length - 1] === model;
+  const name = several ? `${base}${versionSuffix(model.version)}` : base;
   const used = new Set<string>();
   const properties = model.fields
     .filter((field) => getKind(field.kind).hasAnswer)
@@ -53,39 +63,66 @@ export function generateTypes(model: CertificateModel): string {
   const spec = documentKind(model.document);
   const imports = [spec.envelopeType, ...[...used].sort()].join(', ');
   const certificate = model.document === 'certificate';
+  // `Fk7804Certificate` for one version; `Fk7804V1_2Certificate` for a version among several.
+  const payload = (version: CertificateModel) => payloadTypeName(version, several ? versionSuffix(version.version) : '');
+  const older = current && several ? versions.slice(0, -1) : [];
+  const typeConst = JSON.stringify({ type: model.id, version: model.version, code: model.code, name: model.name, ...(certificate ? {} : { document: model.document }) });
   return [
     tsBanner(model.file),
     `import type { ${imports} } from './common.js';\n`,
+    ...older.map((version) => `import type { ${payload(version)} } from './${generatedBaseName(version, false)}.js';\n`),
     jsDoc([`${model.name} (${model.code}), version ${model.version}: the answers by field id.`], ''),
     `export interface ${name}Answers {\n${properties.join('\n')}\n}\n`,
-    jsDoc([`A ${model.code} ${certificate ? 'certificate' : `${model.document} document`} payload.`], ''),
-    `export type ${payloadTypeName(model)} = ${spec.envelopeType}<${JSON.stringify(model.id)}, ${JSON.stringify(model.version)}, ${name}Answers>;\n`,
-    `export const ${name}Type = ${JSON.stringify({ type: model.id, version: model.version, code: model.code, name: model.name, ...(certificate ? {} : { document: model.document }) })} as const;\n`,
+    jsDoc([`A ${model.code} ${certificate ? 'certificate' : `${model.document} document`} payload${several ? `, version ${model.version}` : ''}.`], ''),
+    `export type ${payload(model)} = ${spec.envelopeType}<${JSON.stringify(model.id)}, ${JSON.stringify(model.version)}, ${name}Answers>;\n`,
+    ...(several && current ? [
+      jsDoc([`The current version of ${model.code} (${model.version}), by its plain name.`], ''),
+      `export type ${base}Answers = ${name}Answers;\nexport type ${payloadTypeName(model)} = ${payload(model)};\n`,
+      jsDoc([`A ${model.code} payload in any version this build knows: ${versions.map((version) => version.version).join(', ')}.`], ''),
+      `export type ${base}AnyVersion = ${versions.map(payload).join(' | ')};\n`,
+    ] : []),
+    `export const ${current ? base : name}Type = ${typeConst} as const;\n`,
   ].join('\n');
 }
 
-/** `Fk7804Certificate`, `SamtyckeArbetsgivareConsent`, `VardkontaktRehabRegistration`, `Arende1177Case`. */
-export function payloadTypeName(model: Pick<CertificateModel, 'id' | 'document'>): string {
-  return `${typeName(model.id)}${documentKind(model.document).typeSuffix}`;
+/**
+ * `Fk7804Certificate`, `SamtyckeArbetsgivareConsent`, `VardkontaktRehabRegistration`,
+ * `Arende1177Case`; with `version` (a version among several) `Fk7804V1_2Certificate`.
+ */
+export function payloadTypeName(model: Pick<CertificateModel, 'id' | 'document'>, version = ''): string {
+  return `${typeName(model.id)}${version}${documentKind(model.document).typeSuffix}`;
 }
 
+/** The index: every version's names, `AnyCertificate` over all of them, the types and their versions. */
 export function generateIndex(models: readonly CertificateModel[]): string {
-  const sorted = [...models].sort((a, b) => a.id.localeCompare(b.id));
+  const catalog = createCatalog(models);
   const lines = [tsBanner('definitions/*/definition.yaml'), "export * from './common.js';"];
-  for (const model of sorted) {
-    const name = typeName(model.id);
-    const payload = payloadTypeName(model);
-    lines.push(`export { type ${name}Answers, type ${payload}, ${name}Type } from './${model.id}.js';`);
-    lines.push(`import type { ${payload} } from './${model.id}.js';`);
+  const payloads: Array<{ model: CertificateModel; type: string }> = [];
+  for (const id of catalog.keys()) {
+    const versions = catalog.versionsOf(id);
+    const base = typeName(id);
+    for (const version of versions) {
+      const current = version === versions[versions.length - 1];
+      const file = generatedBaseName(version, current);
+      const suffix = versions.length > 1 ? versionSuffix(version.version) : '';
+      const payload = payloadTypeName(version, suffix);
+      const names = [`type ${base}${suffix}Answers`, `type ${payload}`, `${current ? base : `${base}${suffix}`}Type`];
+      if (versions.length > 1 && current) names.push(`type ${base}Answers`, `type ${payloadTypeName(version)}`, `type ${base}AnyVersion`);
+      lines.push(`export { ${names.join(', ')} } from './${file}.js';`);
+      lines.push(`import type { ${payload} } from './${file}.js';`);
+      payloads.push({ model: version, type: payload });
+    }
   }
-  const certificates = sorted.filter((model) => model.document === 'certificate');
-  lines.push('', '/** Every certificate type this build knows. */');
-  lines.push(`export type AnyCertificate = ${certificates.map(payloadTypeName).join(' | ') || 'never'};`);
-  lines.push(`export const CERTIFICATE_TYPES = ${JSON.stringify(certificates.map((model) => model.id))} as const;`);
-  if (certificates.length !== sorted.length) {
+  const certificates = payloads.filter(({ model }) => model.document === 'certificate');
+  lines.push('', '/** Every certificate type and version this build knows. */');
+  lines.push(`export type AnyCertificate = ${certificates.map(({ type }) => type).join(' | ') || 'never'};`);
+  lines.push(`export const CERTIFICATE_TYPES = ${JSON.stringify([...catalog.values()].filter((model) => model.document === 'certificate').map((model) => model.id))} as const;`);
+  lines.push('/** The versions of each type, oldest first; the last is the current one. */');
+  lines.push(`export const CERTIFICATE_VERSIONS = ${JSON.stringify(Object.fromEntries([...catalog.keys()].map((id) => [id, catalog.versionsOf(id).map((model) => model.version)])))} as const;`);
+  if (certificates.length !== payloads.length) {
     lines.push('', '/** Every document type this build knows: certificates, consents, registrations and cases. */');
-    lines.push(`export type AnyDocument = ${sorted.map(payloadTypeName).join(' | ')};`);
-    lines.push(`export const DOCUMENT_TYPES = ${JSON.stringify(Object.fromEntries(sorted.map((model) => [model.id, model.document])))} as const;`);
+    lines.push(`export type AnyDocument = ${payloads.map(({ type }) => type).join(' | ')};`);
+    lines.push(`export const DOCUMENT_TYPES = ${JSON.stringify(Object.fromEntries([...catalog.values()].map((model) => [model.id, model.document])))} as const;`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -110,6 +110,36 @@ const lifecycle: JsonSchema = {
   },
 };
 
+/** How drafts of the previous version become drafts of this one. */
+const migrate: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['from'],
+  description: 'Hur ett utkast i föregående version blir ett utkast i denna. Svar följer med under samma fält-id om inget annat sägs här.',
+  properties: {
+    from: { type: 'string', description: 'Versionen som utkasten kommer från, t.ex. "1.2".' },
+    rename: {
+      type: 'object',
+      additionalProperties: { type: 'string', pattern: CAMEL_ID },
+      description: 'Fält som bytt id: { <id i föregående version>: <id i denna> }.',
+    },
+    values: {
+      type: 'object',
+      additionalProperties: { type: 'object', minProperties: 1 },
+      description: 'Svarsvärden som byter id eller form: { <fält-id i föregående version>: { <gammalt värde>: <nytt värde, eller null för att ta bort det> } }.',
+    },
+    drop: {
+      type: 'object',
+      additionalProperties: { type: 'string', minLength: 1 },
+      description: 'Svar som inte följer med, och varför: { <fält-id i föregående version>: <skälet, visas i rapporten> }.',
+    },
+    defaults: {
+      type: 'object',
+      description: 'Svar ett migrerat utkast får när inget följde med: { <fält-id i denna version>: <svar> }.',
+    },
+  },
+};
+
 const conditionOrBoolean: JsonSchema = { anyOf: [{ type: 'boolean' }, { $ref: '#/$defs/condition' }] };
 
 const fieldBase: Record<string, JsonSchema> = {
@@ -188,7 +218,13 @@ export function definitionSchema(): JsonSchema {
     ],
     properties: {
       id: { type: 'string', pattern: KEBAB_ID, description: 'Intygstypens id; samma som mappens namn.' },
-      version: { type: 'string', description: 'Modellens version, t.ex. "2.0".' },
+      version: { type: 'string', description: 'Modellens version, siffror och punkter, t.ex. "2.0". Äldre versioner av typen ligger i versions/<version>/.' },
+      retired: {
+        type: 'string',
+        pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+        description: 'Sista dagen versionen tar nya utkast och signeras (ÅÅÅÅ-MM-DD). Signerade intyg i versionen valideras, skrivs ut och kan makuleras även efteråt.',
+      },
+      migrate: { $ref: '#/$defs/migrate' },
       document: {
         enum: [...DOCUMENT_KINDS],
         description: 'Vilket slags dokument: certificate (intyg, standard), consent (samtycke), registration (registrering av vårdkontakt) eller case (ärende). Väljer kuvertet runt svaren; se definitions/README.md.',
@@ -327,6 +363,7 @@ export function definitionSchema(): JsonSchema {
         },
       },
       lifecycle,
+      migrate,
       condition,
       factParams,
     },

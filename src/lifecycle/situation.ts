@@ -5,6 +5,8 @@
  */
 
 import { PROFESSION_NAMES, isIssued, type IssuedModel } from '../model/types.js';
+import { catalogOf, isRetired, versionList, type ModelCatalog } from '../model/catalog.js';
+import { addDays } from '../util/dates.js';
 import { parsePersonIdentity, type IdentityResult } from '../util/personnummer.js';
 import { statusOf } from './status.js';
 import { nounForms, type NounForms } from '../model/noun.js';
@@ -13,22 +15,44 @@ import type { LifecycleCertificate, LifecycleContext, LifecycleStatus, Refusal }
 export interface Situation {
   certificate: LifecycleCertificate;
   context: LifecycleContext;
+  /** The model of the certificate's own version (the current one when the payload names none). */
   model: IssuedModel;
+  /** The type's current version: what new drafts are made in. */
+  current: IssuedModel;
+  /** Every version of every type the context knows. */
+  catalog: ModelCatalog;
   status: LifecycleStatus;
   identity: IdentityResult;
 }
 
 export { PROFESSION_NAMES } from '../model/types.js';
 
+const catalogs = new WeakMap<object, ModelCatalog>();
+
+/** `context.models` as a catalog of versions; a runtime's `models` already is one. */
+export function catalogFor(models: LifecycleContext['models']): ModelCatalog {
+  let catalog = catalogs.get(models);
+  if (!catalog) catalogs.set(models, (catalog = catalogOf(models)));
+  return catalog;
+}
+
 export function situationOf(certificate: LifecycleCertificate, context: LifecycleContext): Situation | Refusal {
-  const model = context.models.get(certificate.type);
-  if (!model) return { code: 'unknown-type', reason: `Okänd intygstyp "${certificate.type}".` };
+  const catalog = catalogFor(context.models);
+  const current = catalog.get(certificate.type);
+  if (!current) return { code: 'unknown-type', reason: `Okänd intygstyp "${certificate.type}".` };
   // Consents, registrations and cases are written and stored, never signed, sent or revoked.
-  if (!isIssued(model)) return { code: 'not-a-certificate', reason: `${model.name} är inget intyg; åtgärderna gäller bara intyg.` };
+  if (!isIssued(current)) return { code: 'not-a-certificate', reason: `${current.name} är inget intyg; åtgärderna gäller bara intyg.` };
+  const model = certificate.version === undefined ? current : catalog.find(certificate.type, certificate.version);
+  if (!model || !isIssued(model)) {
+    const versions = versionList(catalog.versionsOf(certificate.type).map((known) => known.version));
+    return { code: 'unknown-version', reason: `${current.name} finns i version ${versions}, inte ${JSON.stringify(certificate.version)}.` };
+  }
   return {
     certificate,
     context,
     model,
+    current,
+    catalog,
     status: statusOf(certificate, context),
     identity: parsePersonIdentity(certificate.patient?.personId, context.today),
   };
@@ -102,6 +126,22 @@ export function requireProtectedAccess(situation: Situation, stored: boolean, mo
   if (!model.lifecycle.protectedPersons.includes(context.user.profession)) return refuse('protected-person', PROTECTED_PERSON_REASON);
   if (stored && context.record?.careUnit !== undefined && context.record.careUnit !== context.user.careUnit) return refuse('protected-person-unit', PROTECTED_PERSON_REASON);
   return null;
+}
+
+/**
+ * A retired version takes no new drafts and signs nothing (`retired:` is its last day), as
+ * certificate-service's ActionRuleActiveCertificateModel keeps inactive models from both; its
+ * signed certificates are still read, printed and revoked.
+ */
+export function requireLiveVersion(situation: Situation, verb: 'skapa' | 'signera'): Refusal | null {
+  const { model, current, context } = situation;
+  if (!isRetired(model, context.today)) return null;
+  const since = addDays(model.retired!, 1);
+  const what = `${model.name} version ${model.version}`;
+  const next = current.version !== model.version && !isRetired(current, context.today) ? current.version : undefined;
+  return verb === 'skapa'
+    ? refuse('version-retired', `Du kan ej skapa ett utkast av ${what} eftersom versionen inte används sedan ${since}.${next ? ` Skapa utkastet i version ${next}.` : ''}`)
+    : refuse('version-retired', `Du kan ej signera utkastet eftersom ${what} inte används sedan ${since}.${next ? ` Migrera utkastet till version ${next}, eller skapa ett nytt utkast.` : ''}`);
 }
 
 /** A malformed person id blocks everything that issues a certificate. */

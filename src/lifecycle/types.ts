@@ -9,6 +9,7 @@ import type { CertificateModel, Profession } from '../model/types.js';
 import type { ValidationResult } from '../runtime/validate.js';
 import type { QuestionRecord } from './questions.js';
 import type { DroppedAnswer } from '../runtime/clean.js';
+import type { MigrationReport } from '../runtime/migrate.js';
 
 export const ACTIONS = [
   'create', 'update', 'deleteDraft', 'sign', 'send', 'print', 'replace', 'revoke', 'copy', 'renew', 'createFromTemplate', 'complement',
@@ -137,6 +138,11 @@ export interface NewCertificate {
   relation?: { kind: RelationKind; certificateId?: string };
   /** Answers left out of a new draft because its type hides or lacks the question (see clean). */
   dropped?: DroppedAnswer[];
+  /**
+   * When the source was of an earlier version: the new draft is in the type's current version,
+   * and this says what moved, changed or could not be carried over (see `runtime/migrate.ts`).
+   */
+  migration?: MigrationReport;
 }
 
 export type ApplyResult = { ok: true; certificates: NewCertificate[]; effects: Effect[] } | ({ ok: false } & Refusal);

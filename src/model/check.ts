@@ -9,6 +9,7 @@ import type { CertificateModel } from './types.js';
 
 export interface CheckOptions {
   folder?: string;
+  versionFolder?: string;
   recipients: ReadonlySet<string>;
   env: KindEnvironment;
 }

@@ -5,7 +5,7 @@
  */
 
 import { normalizeLifecycle } from './lifecycle-defaults.js';
-import type { CasePolicy, CertificateModel, Condition, ConsentPolicy, DocumentKind, FieldModel, RegistrationPolicy, RuleModel, SectionModel } from './types.js';
+import type { CasePolicy, CertificateModel, Condition, ConsentPolicy, DocumentKind, FieldModel, MigrationSpec, RegistrationPolicy, RuleModel, SectionModel } from './types.js';
 import { documentKind } from '../documents/registry.js';
 
 const COMMON_FIELD_KEYS = new Set([
@@ -32,6 +32,17 @@ function normalizeField(raw: Raw, sectionId: string, pointer: (string | number)[
     messages: raw.messages ?? {},
     props,
     pointer,
+  };
+}
+
+function normalizeMigration(raw: Raw): MigrationSpec {
+  return {
+    from: String(raw.from),
+    rename: raw.rename ?? {},
+    values: raw.values ?? {},
+    drop: raw.drop ?? {},
+    defaults: raw.defaults ?? {},
+    pointer: ['migrate'],
   };
 }
 
@@ -76,6 +87,8 @@ export function normalize(raw: Raw, file: string): CertificateModel {
   return {
     id: raw.id,
     version: raw.version,
+    ...(raw.retired !== undefined ? { retired: raw.retired } : {}),
+    ...(raw.migrate !== undefined ? { migrate: normalizeMigration(raw.migrate) } : {}),
     document,
     name: raw.name,
     code: raw.code,

@@ -168,6 +168,25 @@ export interface LifecyclePolicy {
 }
 
 /**
+ * How a version takes over a draft of its predecessor (`migrate:`): answers are carried by field id
+ * unless renamed, mapped or dropped here. Keys of `rename`, `values` and `drop` are the
+ * predecessor's field ids; `defaults` are this version's.
+ */
+export interface MigrationSpec {
+  /** The version this one migrates from. */
+  from: string;
+  /** The predecessor's field id → this version's field id. */
+  rename: Record<string, string>;
+  /** The predecessor's field id → its values (option ids) → this version's value; `null` drops the value. */
+  values: Record<string, Record<string, unknown>>;
+  /** The predecessor's field id → why its answer is not carried over (shown in the report). */
+  drop: Record<string, string>;
+  /** This version's field id → the answer a migrated draft gets when none was carried over. */
+  defaults: Record<string, unknown>;
+  pointer: Pointer;
+}
+
+/**
  * What kind of document a type describes; it selects the envelope around `answers` (what the
  * payload carries besides the answers, and which context facts conditions may read). Everything
  * else (field kinds, conditions, rules, checks, generated files, validation, printing) is shared.
@@ -211,7 +230,15 @@ export interface CasePolicy {
  */
 export interface CertificateModel {
   id: string;
+  /** The model version, digits and dots ("2.0"); a payload names it in its `version`. */
   version: string;
+  /**
+   * The last day this version takes new drafts and signs them (YYYY-MM-DD). Signed certificates
+   * of a retired version still validate, print and can be revoked.
+   */
+  retired?: string;
+  /** How drafts of the previous version become drafts of this one. */
+  migrate?: MigrationSpec;
   /** The document kind; `certificate` unless the definition says otherwise. */
   document: DocumentKind;
   name: string;

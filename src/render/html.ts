@@ -62,8 +62,9 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
  * `forPrint` gives the document the printer gets, which shows nothing on screen; without it the
  * document reads on screen too (`intyg render --html`). Both print identically.
  */
-export function renderDocument(model: RenderModel, templates: CompiledTemplates, options: { forPrint?: boolean } = {}): HtmlDocument {
-  const own = templates.typeContent[model.typeId];
+export function renderDocument(model: RenderModel, templates: CompiledTemplates, options: { forPrint?: boolean; contentKey?: string } = {}): HtmlDocument {
+  // `contentKey` names the type's own partial for this version (`<id>`, or `<id>@<version>` for an earlier one).
+  const own = templates.typeContent[options.contentKey ?? model.typeId];
   // A type's own content partial may still include the built-in one as `defaultContent`.
   const partials = { ...templates.partials, defaultContent: templates.partials.content, ...(own ? { content: own } : {}) };
   const data = { forPrint: options.forPrint === true };

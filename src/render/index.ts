@@ -17,14 +17,14 @@ export { readTemplateSources } from './templates.js';
 /** Recipient names as compiled into the models (from `_shared/recipients.yaml`). */
 export function recipientNamesOf(runtime: Runtime): Map<string, string> {
   const names = new Map<string, string>();
-  for (const model of runtime.models.values()) if (model.recipientName !== undefined && model.recipient !== undefined) names.set(model.recipient, model.recipientName);
+  for (const model of runtime.models.all()) if (model.recipientName !== undefined && model.recipient !== undefined) names.set(model.recipient, model.recipientName);
   return names;
 }
 
 /** Recipient postal addresses as compiled into the models that print them (`print.recipientAddress`). */
 export function recipientAddressesOf(runtime: Runtime): Map<string, string[]> {
   const addresses = new Map<string, string[]>();
-  for (const model of runtime.models.values()) if (model.recipientPostalAddress && model.recipient !== undefined) addresses.set(model.recipient, model.recipientPostalAddress);
+  for (const model of runtime.models.all()) if (model.recipientPostalAddress && model.recipient !== undefined) addresses.set(model.recipient, model.recipientPostalAddress);
   return addresses;
 }
 

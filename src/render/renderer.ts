@@ -38,7 +38,7 @@ export interface Renderer {
 export function createRenderer(runtime: Runtime, config: RendererConfig): Renderer {
   const templates = compileTemplates(config.templates);
   // A type that prints its recipient's address must have one, found now rather than mid-print.
-  for (const model of runtime.models.values()) {
+  for (const model of runtime.models.all()) {
     if (model.print.recipientAddress && !config.recipientAddresses?.get(model.recipient ?? '')?.length) {
       throw new Error(`${model.file}: print.recipientAddress, men mottagaren ${model.recipient} har ingen postalAddress i definitions/_shared/recipients.yaml.`);
     }
@@ -60,7 +60,7 @@ export function createRenderer(runtime: Runtime, config: RendererConfig): Render
     if (evaluation.errors.length || !evaluation.type) {
       throw new RenderError(`Intyget kan inte skrivas ut: ${evaluation.errors.map((issue) => issue.message).join(' ') || 'okänt fel.'}`);
     }
-    const plan = runtime.plans.get(evaluation.type)!;
+    const plan = runtime.plans.find(evaluation.type, evaluation.version)!;
     const validation = runtime.validate(payload, { today, maxIssues: Infinity });
     const malformed = new Set(
       validation.errors.filter((issue) => issue.code === 'invalid-type').map((issue) => /^[A-Za-z0-9]+/.exec(issue.field)?.[0] ?? ''),
@@ -74,12 +74,18 @@ export function createRenderer(runtime: Runtime, config: RendererConfig): Render
     });
   };
 
-  const document = (certificate: unknown, options?: RenderOptions) => renderDocument(model(certificate, options), templates, { forPrint: true });
+  // A type's own print.hbs is its current version's; an earlier version has its own, or none.
+  const contentKey = (printed: RenderModel) => {
+    const found = runtime.models.find(printed.typeId, printed.version);
+    return found && runtime.models.isCurrent(found) ? printed.typeId : `${printed.typeId}@${printed.version}`;
+  };
+  const render = (printed: RenderModel, forPrint: boolean) => renderDocument(printed, templates, { forPrint, contentKey: contentKey(printed) });
+  const document = (certificate: unknown, options?: RenderOptions) => render(model(certificate, options), true);
 
   return {
     model,
     document,
-    html: (certificate, options) => renderDocument(model(certificate, options), templates).html,
+    html: (certificate, options) => render(model(certificate, options), false).html,
     pdf: async (certificate, options) => printer.print(document(certificate, options)),
     printer,
     close: () => printer.close(),

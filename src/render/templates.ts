@@ -15,7 +15,10 @@ export interface TemplateSources {
   document: string;
   /** Partials every template may use: content, question, issuer. */
   partials: Record<string, string>;
-  /** A type's own `content` partial, by type id. */
+  /**
+   * A type's own `content` partial: by type id for its current version (`definitions/<id>/print.hbs`),
+   * by `<id>@<version>` for an earlier one (`definitions/<id>/versions/<version>/print.hbs`).
+   */
   typeContent: Record<string, string>;
 }
 
@@ -39,11 +42,15 @@ function checked(file: string, source: string): string {
 export function readTemplateSources(definitionsDir: string): TemplateSources {
   const read = (name: string) => readFileSync(join(TEMPLATE_DIR, `${name}.hbs`), 'utf8');
   const typeContent: Record<string, string> = {};
+  const readPartial = (key: string, file: string) => {
+    if (existsSync(file)) typeContent[key] = checked(file, readFileSync(file, 'utf8'));
+  };
   if (existsSync(definitionsDir)) {
     for (const entry of readdirSync(definitionsDir, { withFileTypes: true })) {
-      const file = join(definitionsDir, entry.name, 'print.hbs');
-      if (!entry.isDirectory() || entry.name.startsWith('_') || !existsSync(file)) continue;
-      typeContent[entry.name] = checked(file, readFileSync(file, 'utf8'));
+      if (!entry.isDirectory() || entry.name.startsWith('_')) continue;
+      readPartial(entry.name, join(definitionsDir, entry.name, 'print.hbs'));
+      const versions = join(definitionsDir, entry.name, 'versions');
+      if (existsSync(versions)) for (const version of readdirSync(versions)) readPartial(`${entry.name}@${version}`, join(versions, version, 'print.hbs'));
     }
   }
   return {

@@ -16,6 +16,8 @@ import { capIssues, DEFAULT_MAX_ISSUES, prepare, validatePrepared, type Validati
 import { explainPrepared, type ExplainResult } from './explain.js';
 import type { History } from '../documents/history-types.js';
 import { cleanWithPlan, type CleanOutcome } from './clean.js';
+import { migrateDraft, type MigrationOutcome } from './migrate.js';
+import { createCatalog, VersionedMap, type ModelCatalog } from '../model/catalog.js';
 
 export interface ValidateOptions {
   /** The date validation happens on, `YYYY-MM-DD`; defaults to the local date. */
@@ -51,15 +53,26 @@ export interface FieldEvaluation {
 
 export interface EvaluationResult {
   type?: string;
+  /** The version the certificate was evaluated as: its own. */
+  version?: string;
   sections: Record<string, { shown: boolean }>;
   fields: Record<string, FieldEvaluation>;
   /** Why the payload could not be evaluated, when it could not. */
   errors: Issue[];
 }
 
+export interface MigrateOptions {
+  /** The version to migrate to; defaults to the type's current one. */
+  to?: string;
+  /** The date the new version's rules are decided on, `YYYY-MM-DD`. */
+  today?: string;
+}
+
 export interface Runtime {
-  readonly models: ReadonlyMap<string, CertificateModel>;
-  readonly plans: ReadonlyMap<string, Plan>;
+  /** Type id → the current version's model; `find(id, version)` and `versionsOf(id)` for every version. */
+  readonly models: ModelCatalog;
+  /** As `models`, for the compiled plans. */
+  readonly plans: VersionedMap<Plan>;
   /** Code texts for typeaheads and printouts (the built-in ICD-10-SE list and KSH97-P). */
   readonly codes: CodeLookup;
   validate(certificate: unknown, options?: ValidateOptions): ValidationResult;
@@ -68,11 +81,14 @@ export interface Runtime {
   explain(certificate: unknown, options?: Pick<ValidateOptions, 'today' | 'history'>): ExplainResult;
   /** Drops answers to hidden and unknown questions and says which; see `runtime/clean.ts`. */
   clean(certificate: unknown, options?: Pick<ValidateOptions, 'today'>): CleanOutcome;
+  /** A draft in a later version of its type, with a report of what moved, changed and was dropped; see `runtime/migrate.ts`. */
+  migrate(certificate: unknown, options?: MigrateOptions): MigrationOutcome;
 }
 
 export function createRuntime(models: readonly CertificateModel[], codeSystems: CodeSystems): Runtime {
   const env = { codeSystems };
-  const plans = new Map(models.map((model) => [model.id, buildPlan(model, env)]));
+  const catalog = createCatalog(models);
+  const plans = new VersionedMap(catalog.all().map((model) => buildPlan(model, env)), (plan) => plan.model);
   const defaultChecker = createIcd10Checker(codeSystems);
   const checkers = new WeakMap<Icd10FullList, Icd10Checker>();
   const checkerFor = (list?: Icd10FullList) => {
@@ -102,7 +118,7 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
   };
 
   return {
-    models: new Map(models.map((model) => [model.id, model])),
+    models: catalog,
     plans,
     codes: createCodeLookup(codeSystems),
     validate(certificate, options) {
@@ -113,6 +129,11 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
       const prepared = prepare(certificate, plans);
       if (!('plan' in prepared)) return { certificate, dropped: [], errors: prepared.errors };
       return { ...cleanWithPlan(prepared.plan, prepared.certificate, dateOf(options)), errors: [] };
+    },
+    migrate(certificate, options) {
+      const prepared = prepare(certificate, plans);
+      if (!('plan' in prepared)) return { certificate, errors: prepared.errors };
+      return migrateDraft(plans, prepared.plan, prepared.certificate, options?.to, { today: dateOf(options), icd10: defaultChecker });
     },
     evaluate(certificate, options) {
       const outcome = run(certificate, options);
@@ -132,7 +153,7 @@ export function createRuntime(models: readonly CertificateModel[], codeSystems: 
         fields[plan.fields[plan.fieldIndex.get(/^[A-Za-z0-9]+/.exec(hit.field)![0])!].field.id].messages.push({ severity: hit.severity, code: hit.code, message: hit.message });
       }
       const sections = Object.fromEntries(plan.sections.map((section, index) => [section.id, { shown: decisions.sectionShown[index] }]));
-      return { type: plan.model.id, sections, fields, errors: [] };
+      return { type: plan.model.id, version: plan.model.version, sections, fields, errors: [] };
     },
     explain(certificate, options) {
       const prepared = prepare(certificate, plans);

@@ -13,6 +13,7 @@ import { documentKind } from '../documents/registry.js';
 import type { History } from '../documents/history-types.js';
 import type { Plan } from './plan.js';
 import { STRUCTURAL_CODES } from './issue-codes.js';
+import { versionList, type VersionedMap } from '../model/catalog.js';
 
 const BLANK_TEXT = 'Fältet får inte fyllas i med endast blanksteg.';
 
@@ -53,17 +54,22 @@ export function invalid(field: string, code: string, message: string): Validatio
   return { valid: false, errors: [{ field, code, message }], warnings: [], info: [] };
 }
 
-/** Finds the plan for a payload, or the result that explains why there is none. */
-export function prepare(certificate: unknown, plans: ReadonlyMap<string, Plan>): PreparedPayload | ValidationResult {
+/**
+ * Finds the plan for a payload, by its type and its own `version` (every version of a type the
+ * runtime knows), or the result that explains why there is none.
+ */
+export function prepare(certificate: unknown, plans: VersionedMap<Plan>): PreparedPayload | ValidationResult {
   if (!isPlainObject(certificate)) return invalid('', 'invalid-payload', 'Intyget ska vara ett JSON-objekt.');
   const type = certificate.type;
-  const plan = typeof type === 'string' ? plans.get(type) : undefined;
+  const current = typeof type === 'string' ? plans.get(type) : undefined;
   if (type === undefined) return invalid('type', 'unknown-type', `Intyget saknar "type". Kända typer: ${[...plans.keys()].sort().join(', ')}.`);
-  if (!plan) {
+  if (!current) {
     return invalid('type', 'unknown-type', `Okänd intygstyp ${JSON.stringify(type)}. Kända typer: ${[...plans.keys()].sort().join(', ')}.`);
   }
-  if (certificate.version !== plan.model.version) {
-    return invalid('version', 'unknown-version', `${plan.model.code} finns i version ${plan.model.version}, inte ${JSON.stringify(certificate.version)}.`);
+  const plan = plans.find(type as string, certificate.version);
+  if (!plan) {
+    const versions = versionList(plans.versionsOf(type as string).map((known) => known.model.version));
+    return invalid('version', 'unknown-version', `${current.model.code} finns i version ${versions}, inte ${JSON.stringify(certificate.version)}.`);
   }
   if (!isPlainObject(certificate.answers)) return invalid('answers', 'invalid-type', 'answers ska vara ett objekt med svaren.');
   return { plan, certificate, answers: certificate.answers };

@@ -523,6 +523,18 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       "case"
     ]
   },
+  "DropReason": {
+    "type": "string",
+    "enum": [
+      "removed",
+      "declared",
+      "value",
+      "incompatible",
+      "hidden",
+      "unknown-field"
+    ],
+    "description": "Why an answer was left behind."
+  },
   "DroppedAnswer": {
     "type": "object",
     "properties": {
@@ -750,6 +762,10 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
     "properties": {
       "type": {
         "type": "string"
+      },
+      "version": {
+        "type": "string",
+        "description": "The version the certificate was evaluated as: its own."
       },
       "sections": {
         "type": "object",
@@ -1401,6 +1417,114 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
     ],
     "description": "What the user sees: stored status refined by sending, replacement and locking."
   },
+  "MigrateResponse": {
+    "$ref": "#/components/schemas/MigrationResult",
+    "description": "POST /migrate: the draft in the later version, and what moved, changed or was dropped."
+  },
+  "MigrationChange": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "$ref": "#/components/schemas/MigrationChangeKind"
+      },
+      "field": {
+        "type": "string",
+        "description": "The question in the version migrated to; for `dropped`, the question the answer belonged to."
+      },
+      "from": {
+        "type": "string",
+        "description": "`moved`: the field id in the version migrated from."
+      },
+      "reason": {
+        "$ref": "#/components/schemas/DropReason",
+        "description": "`dropped`: why."
+      },
+      "label": {
+        "type": "string",
+        "description": "The question as the form words it."
+      },
+      "before": {
+        "description": "`changed`: the answer before and after."
+      },
+      "after": {},
+      "message": {
+        "type": "string",
+        "description": "What happened, in Swedish, for the user."
+      }
+    },
+    "required": [
+      "kind",
+      "field",
+      "message"
+    ],
+    "additionalProperties": false
+  },
+  "MigrationChangeKind": {
+    "type": "string",
+    "enum": [
+      "moved",
+      "changed",
+      "dropped",
+      "defaulted",
+      "required",
+      "invalid"
+    ]
+  },
+  "MigrationReport": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string"
+      },
+      "from": {
+        "type": "string",
+        "description": "The version the draft was in, and the one it is in now."
+      },
+      "to": {
+        "type": "string"
+      },
+      "changes": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MigrationChange"
+        },
+        "description": "Everything that did not come over exactly as it was, in the order it was found."
+      },
+      "kept": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The questions whose answers came over unchanged."
+      }
+    },
+    "required": [
+      "type",
+      "from",
+      "to",
+      "changes",
+      "kept"
+    ],
+    "additionalProperties": false
+  },
+  "MigrationResult": {
+    "type": "object",
+    "properties": {
+      "certificate": {
+        "type": "object",
+        "additionalProperties": {},
+        "description": "A copy of the draft in the new version; the input is never changed."
+      },
+      "report": {
+        "$ref": "#/components/schemas/MigrationReport"
+      }
+    },
+    "required": [
+      "certificate",
+      "report"
+    ],
+    "additionalProperties": false
+  },
   "NewCertificate": {
     "type": "object",
     "properties": {
@@ -1429,6 +1553,10 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
           "$ref": "#/components/schemas/DroppedAnswer"
         },
         "description": "Answers left out of a new draft because its type hides or lacks the question (see clean)."
+      },
+      "migration": {
+        "$ref": "#/components/schemas/MigrationReport",
+        "description": "When the source was of an earlier version: the new draft is in the type's current version, and this says what moved, changed or could not be carried over (see `runtime/migrate.ts`)."
       }
     },
     "required": [
@@ -1911,11 +2039,32 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
   "TypeDetail": {
     "type": "object",
     "properties": {
+      "versions": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "version": {
+              "type": "string",
+              "description": "The model version, digits and dots (\"2.0\"); a payload names it in its `version`."
+            },
+            "retired": {
+              "type": "string",
+              "description": "The last day this version takes new drafts and signs them (YYYY-MM-DD). Signed certificates of a retired version still validate, print and can be revoked."
+            }
+          },
+          "required": [
+            "version"
+          ],
+          "additionalProperties": false
+        }
+      },
       "id": {
         "type": "string"
       },
       "version": {
-        "type": "string"
+        "type": "string",
+        "description": "The model version, digits and dots (\"2.0\"); a payload names it in its `version`."
       },
       "document": {
         "$ref": "#/components/schemas/DocumentKind",
@@ -2009,7 +2158,8 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       "rules",
       "schema",
       "sections",
-      "version"
+      "version",
+      "versions"
     ],
     "additionalProperties": false,
     "description": "GET /types/{id}: everything a form needs to show and check a certificate of this type."
@@ -2032,12 +2182,34 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
   },
   "TypeSummary": {
     "type": "object",
+    "additionalProperties": false,
     "properties": {
+      "versions": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "version": {
+              "type": "string",
+              "description": "The model version, digits and dots (\"2.0\"); a payload names it in its `version`."
+            },
+            "retired": {
+              "type": "string",
+              "description": "The last day this version takes new drafts and signs them (YYYY-MM-DD). Signed certificates of a retired version still validate, print and can be revoked."
+            }
+          },
+          "required": [
+            "version"
+          ],
+          "additionalProperties": false
+        }
+      },
       "id": {
         "type": "string"
       },
       "version": {
-        "type": "string"
+        "type": "string",
+        "description": "The model version, digits and dots (\"2.0\"); a payload names it in its `version`."
       },
       "document": {
         "$ref": "#/components/schemas/DocumentKind",
@@ -2082,14 +2254,14 @@ export const API_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
       }
     },
     "required": [
-      "id",
-      "version",
-      "document",
       "code",
-      "name"
+      "document",
+      "id",
+      "name",
+      "version",
+      "versions"
     ],
-    "additionalProperties": false,
-    "description": "A document type in short: `document` says whether it is a certificate, a consent, a registration or a case (only certificates have recipient, issuers and delivery)."
+    "description": "A document type in short, in one version: `document` says whether it is a certificate, a consent, a registration or a case (only certificates have recipient, issuers and delivery); `versions` are every version the service knows, oldest first."
   },
   "ValidationResult": {
     "type": "object",

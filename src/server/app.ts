@@ -26,6 +26,7 @@ import { registerStoreRoutes } from './routes/store.js';
 import { registerTypeRoutes } from './routes/types.js';
 import type { Health, Readiness } from './responses.js';
 import { registerCleanRoute } from './routes/clean.js';
+import { registerMigrateRoute } from './routes/migrate.js';
 import { registerCodeRoutes } from './routes/codes.js';
 import { loadCertificateSchemas } from './schemas.js';
 
@@ -129,6 +130,7 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
   registerRenderRoute(app, ctx);
   registerDecisionRoutes(app, ctx, ctx.fmb);
   registerCleanRoute(app, ctx);
+  registerMigrateRoute(app, ctx);
   registerCodeRoutes(app, ctx);
   registerDocumentRoutes(app, ctx);
   if (options.source) registerStoreRoutes(app, options.source);

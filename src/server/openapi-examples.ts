@@ -92,6 +92,22 @@ export function buildExampleBook(examples: readonly Example[], sources: ExampleS
     parameters: signable.length ? { action: { sign: { summary: 'Signera', value: 'sign' } } } : undefined,
   };
 
+  // Migration: each earlier version's first valid draft, migrated to the current version on its date.
+  const drafts = examples.filter((example) => example.version !== undefined && example.expect.valid && (example.payload as { status?: string }).status === 'draft');
+  const firstOfVersion = drafts.filter((example, index) => drafts.findIndex((other) => other.type === example.type && other.version === example.version) === index);
+  const migrations = firstOfVersion.flatMap((example) => {
+    const outcome = runtime.migrate(example.payload, { today: example.expect.today });
+    if (!('report' in outcome)) return [];
+    const summary = `${runtime.models.get(example.type)!.code} ${example.version} → ${outcome.report.to}: ${example.name}`;
+    return [{ key: `${example.type}-${example.version}-${example.name}`, summary, payload: example.payload, result: { certificate: outcome.certificate, report: outcome.report }, today: example.expect.today }];
+  });
+  if (migrations.length) {
+    operations['post /migrate'] = {
+      request: Object.fromEntries(migrations.map((m) => [m.key, { summary: m.summary, description: `Med \`?today=${m.today}\`.`, value: m.payload }])),
+      responses: { 200: Object.fromEntries(migrations.map((m) => [m.key, { summary: m.summary, value: m.result }])) },
+    };
+  }
+
   // Sick leave: the valid examples that have periods, as signed certificates, on the first one's date.
   const sickLeave = valid.filter((c) => c.payload.answers?.sjukskrivning);
   if (sickLeave.length) {

@@ -15,6 +15,7 @@ import type { RuleSet } from '../compiler/rules-json.js';
 import type { EvaluationResult } from '../runtime/runtime.js';
 import type { ValidationResult } from '../runtime/validate.js';
 import type { CleanResult } from '../runtime/clean.js';
+import type { MigrationResult } from '../runtime/migrate.js';
 import type { CodeSearchResult, CodeSystemId } from '../codesystems/search.js';
 import type { BrowserState } from './context.js';
 import type { ConsentAnswer } from '../documents/consent.js';
@@ -34,8 +35,14 @@ export interface ActionsResponse {
 /** POST /actions/{action}: the certificates to store and the effects the service is to carry out. */
 export type ApplyResponse = Extract<ApplyResult, { ok: true }>;
 
-/** A document type in short: `document` says whether it is a certificate, a consent, a registration or a case (only certificates have recipient, issuers and delivery). */
-export type TypeSummary = Pick<CertificateModel, 'id' | 'version' | 'document' | 'code' | 'name' | 'description' | 'recipient' | 'issuers' | 'delivery'>;
+/**
+ * A document type in short, in one version: `document` says whether it is a certificate, a consent,
+ * a registration or a case (only certificates have recipient, issuers and delivery); `versions` are
+ * every version the service knows, oldest first.
+ */
+export type TypeSummary = Pick<CertificateModel, 'id' | 'version' | 'document' | 'code' | 'name' | 'description' | 'recipient' | 'issuers' | 'delivery'> & {
+  versions: Array<Pick<CertificateModel, 'version' | 'retired'>>;
+};
 
 /** GET /types. */
 export interface TypeList {
@@ -57,6 +64,9 @@ export interface TypeDetail extends TypeSummary {
 
 /** POST /clean: a copy without the answers to hidden or unknown questions, and which they were. */
 export type CleanResponse = CleanResult;
+
+/** POST /migrate: the draft in the later version, and what moved, changed or was dropped. */
+export type MigrateResponse = MigrationResult;
 
 /** GET /codes/{system}?q=: codes by prefix or by words of their titles. */
 export type CodeSearchResponse = CodeSearchResult;
@@ -130,7 +140,7 @@ export interface OpenApiDocument {
 /** The names the generator exports, in the order they are listed in the document. */
 export const RESPONSE_TYPES = [
   'ValidationResult', 'EvaluationResult', 'ActionsResponse', 'ApplyResponse', 'TypeList', 'TypeDetail',
-  'CleanResponse', 'CodeSearchResponse', 'CodeTitleResponse',
+  'CleanResponse', 'MigrateResponse', 'CodeSearchResponse', 'CodeTitleResponse',
   'FmbResponse', 'SjukfallResponse', 'StatistikResponse', 'ConsentResponse', 'CasesResponse', 'IndicatorsResponse', 'Health', 'Readiness', 'OpenApiDocument', 'ErrorBody',
 ] as const;
 export type ResponseType = (typeof RESPONSE_TYPES)[number];

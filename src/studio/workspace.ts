@@ -33,6 +33,8 @@ const DEFINITION = /^([a-z0-9][a-z0-9-]*)[\\/]definition\.yaml$/;
 const PRINT = /^([a-z0-9][a-z0-9-]*)[\\/]print\.hbs$/;
 const EXAMPLE = /^([a-z0-9][a-z0-9-]*)[\\/]examples[\\/][^\\/]+\.json$/;
 const SHARED = /^_shared[\\/](recipients\.yaml|blocks[\\/][^\\/]+\.yaml)$/;
+/** A type's own block, which only its versions include. */
+const TYPE_BLOCK = /^([a-z0-9][a-z0-9-]*)[\\/]blocks[\\/][^\\/]+\.yaml$/;
 
 export class Workspace extends EventEmitter<WorkspaceEvents> {
   readonly root: string;
@@ -87,7 +89,9 @@ export class Workspace extends EventEmitter<WorkspaceEvents> {
       return;
     }
     const present = new Map<string, DefinitionInput>();
-    for (const definition of input.definitions) if (definition.folder) present.set(definition.folder, definition);
+    // The studio edits each type's current version (its own definition.yaml); earlier versions under
+    // versions/ are compiled by `intyg check`, not here.
+    for (const definition of input.definitions) if (definition.folder && !definition.versionFolder) present.set(definition.folder, definition);
     const listChanged = [...present.keys()].some((id) => !this.states.has(id)) || [...this.states.keys()].some((id) => !present.has(id));
     for (const id of [...this.states.keys()]) if (!present.has(id)) this.states.delete(id);
     for (const [id, definition] of present) {
@@ -133,7 +137,7 @@ export class Workspace extends EventEmitter<WorkspaceEvents> {
     const examples = new Set<string>();
     let all = false;
     for (const name of names) {
-      const definition = DEFINITION.exec(name) ?? PRINT.exec(name);
+      const definition = DEFINITION.exec(name) ?? PRINT.exec(name) ?? TYPE_BLOCK.exec(name);
       const example = EXAMPLE.exec(name);
       const shared = SHARED.exec(name);
       if (definition) types.add(definition[1]);

@@ -18,7 +18,7 @@ describe('intyg test', () => {
     const run = runCli(['test', 'fk7804', 'db']);
     expect(run.status, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/^db +\d+ av \d+ exempel gav väntat resultat$/m);
-    expect(run.stdout).toMatch(/^fk7804 +\d+ av \d+ exempel gav väntat resultat$/m);
+    expect(run.stdout).toMatch(/^fk7804 2\.0 +\d+ av \d+ exempel gav väntat resultat$/m);
     expect(run.stderr).toMatch(/Alla \d+ exempel gav väntat resultat/);
   });
 

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_ANNOTATIONS } from '../../src/compiler/json-schema.js';
 import { optionsOf } from '../../src/fields/shared.js';
 import { GENERATED_DIR } from '../../src/project.js';
-import { project } from '../helpers/project.js';
+import { generatedName, project } from '../helpers/project.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
@@ -60,7 +60,7 @@ function rendererFor(scope: string, root: JsonSchema): string {
   return best.name;
 }
 
-const schemaOf = (id: string): JsonSchema => JSON.parse(readFileSync(join(GENERATED_DIR, `${id}.schema.json`), 'utf8'));
+const schemaOf = (id: string, version?: string): JsonSchema => JSON.parse(readFileSync(join(GENERATED_DIR, `${generatedName(id, version)}.schema.json`), 'utf8'));
 const answerScope = (fieldId: string) => `#/properties/answers/properties/${fieldId}`;
 const { result } = project();
 
@@ -84,7 +84,7 @@ describe('JSON Forms over the generated schemas', () => {
   it('ranks every date, in every type, to the date control', () => {
     let count = 0;
     for (const model of result.models) {
-      for (const { scope, root } of dateControls(schemaOf(model.id))) {
+      for (const { scope, root } of dateControls(schemaOf(model.id, model.version))) {
         expect(rendererFor(scope, root), `${model.id} ${scope}`).toBe('date');
         count += 1;
       }
@@ -100,7 +100,7 @@ describe('JSON Forms over the generated schemas', () => {
   it('shows choices and Ja/Nej as labelled options, and multiple choices as a labelled multi-select', () => {
     let checked = 0;
     for (const model of result.models) {
-      const schema = schemaOf(model.id);
+      const schema = schemaOf(model.id, model.version);
       const state = formState(schema, { type: model.id, version: model.version, patient: { personId: '191212121212' }, answers: {} });
       for (const field of model.fields) {
         const ownProps = { uischema: { type: 'Control', scope: answerScope(field.id) } as ControlElement, schema, path: '' };
@@ -138,7 +138,7 @@ describe('JSON Forms over the generated schemas', () => {
 
   it('builds a form of groups, one per section, from x-intyg-sections', () => {
     for (const model of result.models) {
-      const schema = schemaOf(model.id);
+      const schema = schemaOf(model.id, model.version);
       const sections = (schema.properties!.answers as Record<string, unknown>)['x-intyg-sections'] as Array<{ title: string; fields: string[] }>;
       const layout: UISchemaElement = {
         type: 'VerticalLayout',

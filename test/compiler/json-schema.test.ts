@@ -16,11 +16,11 @@ import { PROFESSION_NAMES, type Condition } from '../../src/model/types.js';
 import { GENERATED_DIR } from '../../src/project.js';
 import { env } from '../helpers/field.js';
 import { FIELDS, makeModel } from '../helpers/model.js';
-import { project } from '../helpers/project.js';
+import { generatedName, project } from '../helpers/project.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const { result } = project();
-const generated = result.models.map((model) => JSON.parse(readFileSync(join(GENERATED_DIR, `${model.id}.schema.json`), 'utf8')) as Record<string, any>);
+const generated = result.models.map((model) => JSON.parse(readFileSync(join(GENERATED_DIR, `${generatedName(model.id, model.version)}.schema.json`), 'utf8')) as Record<string, any>);
 
 /** Every key used anywhere in a schema, at any depth (annotation values included). */
 function keysOf(value: unknown, into = new Set<string>()): Set<string> {

@@ -9,6 +9,7 @@ import { GENERATED_DIR, readCompileInput } from '../../src/project.js';
 import { createRuntime, type Runtime } from '../../src/runtime/runtime.js';
 import type { CompileInput } from '../../src/compile.js';
 import { SCHEMA_ANNOTATIONS } from '../../src/compiler/json-schema.js';
+import { generatedBaseName } from '../../src/model/catalog.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
@@ -25,16 +26,25 @@ export function project() {
 
 const validators = new Map<string, ReturnType<Ajv2020['compile']>>();
 
+/** The committed generated file of a type's version: `<id>` for the current one, else `<id>.v<version>`. */
+export function generatedName(type: string, version?: string): string {
+  const { models } = project().runtime;
+  const model = version === undefined ? models.get(type) : models.find(type, version);
+  if (!model) throw new Error(`No model ${type} ${version ?? ''}`);
+  return generatedBaseName(model, models.isCurrent(model));
+}
+
 /**
- * ajv over the committed generated/<type>.schema.json, as a consumer of the schema would use it:
- * strict, told about the schemas' annotation keywords.
+ * ajv over the committed generated/<type>.schema.json (an earlier version's `<type>.v<version>`),
+ * as a consumer of the schema would use it: strict, told about the schemas' annotation keywords.
  */
-export function schemaValidator(type: string) {
-  let validate = validators.get(type);
+export function schemaValidator(type: string, version?: string) {
+  const name = generatedName(type, version);
+  let validate = validators.get(name);
   if (!validate) {
     const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true, keywords: [...SCHEMA_ANNOTATIONS] }));
-    validate = ajv.compile(JSON.parse(readFileSync(join(GENERATED_DIR, `${type}.schema.json`), 'utf8')));
-    validators.set(type, validate);
+    validate = ajv.compile(JSON.parse(readFileSync(join(GENERATED_DIR, `${name}.schema.json`), 'utf8')));
+    validators.set(name, validate);
   }
   return validate;
 }

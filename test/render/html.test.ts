@@ -62,6 +62,25 @@ describe('a type’s own partial', () => {
     writeFileSync(join(definitions, 'ag114', 'print.hbs'), '<p>{{name}}</p>');
     expect(readTemplateSources(definitions).typeContent).toEqual({ ag114: '<p>{{name}}</p>' });
   });
+
+  it('belongs to the version it is written for: the type’s own to the current one, versions/<v>/print.hbs to v', () => {
+    const definitions = join(temp.dir, 'versions');
+    mkdirSync(join(definitions, 'fk7804', 'versions', '1.2'), { recursive: true });
+    writeFileSync(join(definitions, 'fk7804', 'print.hbs'), '<p class="partial-current">{{version}}</p>');
+    writeFileSync(join(definitions, 'fk7804', 'versions', '1.2', 'print.hbs'), '<p class="partial-older">{{version}}</p>');
+    const sources = readTemplateSources(definitions);
+    expect(sources.typeContent).toEqual({ fk7804: '<p class="partial-current">{{version}}</p>', 'fk7804@1.2': '<p class="partial-older">{{version}}</p>' });
+    const read = (file: string) => JSON.parse(readFileSync(join(DEFINITIONS_DIR, 'fk7804', file), 'utf8'));
+    const [current, older] = [read('examples/valid-heltid-lumbago.json'), read('versions/1.2/examples/valid-heltid-lumbago.json')];
+    const html = (typeContent: Record<string, string>, payload: unknown) =>
+      createRenderer(project().runtime, { recipients: readRecipientNames(), templates: { ...sources, typeContent } }).html(payload, { printedAt: PRINTED_AT });
+    expect(html(sources.typeContent, current)).toContain('<p class="partial-current">2.0</p>');
+    expect(html(sources.typeContent, older)).toContain('<p class="partial-older">1.2</p>');
+    // Without a partial of its own, an earlier version prints the built-in content, not the current one's.
+    const onlyCurrent = html({ fk7804: sources.typeContent.fk7804 }, older);
+    expect(onlyCurrent).not.toContain("partial-current");
+    expect(onlyCurrent).toContain('<h3>Intyget är baserat på</h3>');
+  });
 });
 
 describe('the HTML document', () => {

@@ -39,8 +39,7 @@ describe('explain() agrees with evaluate()', () => {
     }
   });
 
-  it.each([...runtime.models.keys()])('on generated %s payloads', (id) => {
-    const model = runtime.models.get(id)!;
+  it.each(runtime.models.all().map((model) => [`${model.id} ${model.version}`, model] as const))('on generated %s payloads', (id, model) => {
     fc.assert(fc.property(certificateArbitrary(model, env), (payload) => {
       expectAgreement(runtime.explain(payload, { today: '2026-11-20' }), runtime.evaluate(payload, { today: '2026-11-20' }), id);
     }), { numRuns: 60, seed: 20261206 });

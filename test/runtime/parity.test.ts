@@ -14,14 +14,14 @@ import { decide } from '../../src/runtime/decide.js';
 import { createEngine, runEngine } from '../../src/runtime/engine-runner.js';
 import { contextFacts } from '../../src/rules/facts.js';
 import { ARBITRARY_TODAY } from '../../src/fields/arbitrary.js';
-import { STRUCTURAL_CODES, project, schemaValidator } from '../helpers/project.js';
+import { STRUCTURAL_CODES, generatedName, project, schemaValidator } from '../helpers/project.js';
 import { certificateArbitrary, historyArbitrary } from '../helpers/arbitrary.js';
 
 const { result, runtime, input } = project();
 
-describe.each(result.models.map((model) => [model.id, model] as const))('%s', (id, model) => {
-  const plan = runtime.plans.get(id)!;
-  const engine = createEngine(JSON.parse(readFileSync(join(GENERATED_DIR, `${id}.rules.json`), 'utf8')));
+describe.each(result.models.map((model) => [`${model.id} ${model.version}`, model] as const))('%s', (_name, model) => {
+  const plan = runtime.plans.find(model.id, model.version)!;
+  const engine = createEngine(JSON.parse(readFileSync(join(GENERATED_DIR, `${generatedName(model.id, model.version)}.rules.json`), 'utf8')));
   const payloads = certificateArbitrary(model, input.env);
 
   it('fast evaluator and json-rules-engine decide the same', async () => {
@@ -38,7 +38,7 @@ describe.each(result.models.map((model) => [model.id, model] as const))('%s', (i
   });
 
   it('the JSON Schema accepts a payload exactly when the runtime finds its shape valid', () => {
-    const validate = schemaValidator(id);
+    const validate = schemaValidator(model.id, model.version);
     fc.assert(
       fc.property(payloads, (certificate) => {
         const outcome = runtime.validate(certificate, { today: ARBITRARY_TODAY });

@@ -23,8 +23,8 @@ export async function start(options: ServerOptions = {}): Promise<Running> {
   return { url, server, logs, close: () => server.close() };
 }
 
-export const example = (type: string, name: string): Record<string, any> =>
-  JSON.parse(readFileSync(join(PACKAGE_ROOT, 'definitions', type, 'examples', `${name}.json`), 'utf8'));
+export const example = (type: string, name: string, version?: string): Record<string, any> =>
+  JSON.parse(readFileSync(join(PACKAGE_ROOT, 'definitions', type, ...(version ? ['versions', version] : []), 'examples', `${name}.json`), 'utf8'));
 
 export function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });

@@ -23,6 +23,9 @@ beforeAll(async () => {
 afterAll(async () => { await s.close(); });
 
 const valid = () => example('fk7804', 'valid-heltid-lumbago');
+/** A draft and a signed certificate of the earlier FK7804 version, 1.2. */
+const v12 = () => example('fk7804', 'valid-heltid-lumbago', '1.2');
+const v12Signed = () => example('fk7804', 'valid-signerat-efter-avveckling', '1.2');
 const context = { user: { profession: 'lakare' as const }, today: '2026-11-20' };
 const json = (body: unknown, headers: Record<string, string> = {}) => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 /** What the login proxy adds for a user working under a documented quality-assurance assignment. */
@@ -44,6 +47,17 @@ const CASES: Case[] = [
   { operation: 'GET /types/{id}', url: '/types/fk7804', status: 200 },
   { operation: 'GET /types/{id}', url: '/types/ingen', status: 404 },
   { operation: 'GET /types/{id}', url: '/types/STORA_BOKSTAVER', status: 400 },
+  { operation: 'GET /types/{id}', url: '/types/fk7804?version=1.2', status: 200 },
+  { operation: 'GET /types/{id}', url: '/types/fk7804?version=3.0', status: 422 },
+  { operation: 'GET /types/{id}', url: '/types/fk7804?version=senaste', status: 400 },
+  { operation: 'POST /validate', url: '/validate?today=2026-11-20', init: json(v12Signed()), status: 200 },
+  { operation: 'POST /migrate', url: '/migrate?today=2024-03-12', init: json(v12()), status: 200 },
+  { operation: 'POST /migrate', url: '/migrate?to=2.0&today=2024-03-12', init: json(v12()), status: 200 },
+  { operation: 'POST /migrate', url: '/migrate', init: json(v12Signed()), status: 409 },
+  { operation: 'POST /migrate', url: '/migrate?to=1.2', init: json(valid()), status: 422 },
+  { operation: 'POST /migrate', url: '/migrate?to=9.0', init: json(v12()), status: 422 },
+  { operation: 'POST /migrate', url: '/migrate?today=2024-02-30', init: json(v12()), status: 400 },
+  { operation: 'POST /migrate', url: '/migrate', init: json({ ...v12(), version: '0.9' }), status: 422 },
   { operation: 'POST /validate', url: '/validate?today=2026-11-20', init: json(valid()), status: 200 },
   { operation: 'POST /validate', url: '/validate?today=2026-11-20', init: json(example('fk7804', 'invalid-overlappande-perioder')), status: 200 },
   { operation: 'POST /validate', url: '/validate?today=2026-02-31', init: json(valid()), status: 400 },
@@ -147,9 +161,23 @@ describe('the routes send what the library computes', () => {
     expect(examples.length).toBeGreaterThan(100);
   });
 
-  it('for every type: GET /types/{id} matches its schema', async () => {
-    for (const id of s.server.ctx.runtime.models.keys()) {
-      assertMatches(schemas, doc.components.schemas.TypeDetail, await (await fetch(`${s.url}/types/${id}`)).json(), id);
+  it('for every type and version: GET /types/{id} matches its schema and has that version', async () => {
+    for (const model of s.server.ctx.runtime.models.all()) {
+      const detail: any = await (await fetch(`${s.url}/types/${model.id}?version=${model.version}`)).json();
+      assertMatches(schemas, doc.components.schemas.TypeDetail, detail, `${model.id} ${model.version}`);
+      expect(detail.version).toBe(model.version);
+      expect(detail.schema.$id).toBe(`urn:intyg:schema:${model.id}:${model.version}`);
+    }
+  });
+
+  it('for every draft of an earlier version: /migrate equals the runtime', async () => {
+    const runtime = s.server.ctx.runtime;
+    const drafts = examples.filter((each) => each.version !== undefined && (each.payload as { status?: string }).status === 'draft');
+    expect(drafts.length).toBeGreaterThan(5);
+    for (const { file, payload, expect: expected } of drafts) {
+      const response = await post(`${s.url}/migrate?today=${expected.today}`, payload);
+      const migrated = runtime.migrate(payload, { today: expected.today });
+      expect(await response.json(), file).toEqual('report' in migrated ? { certificate: migrated.certificate, report: migrated.report } : undefined);
     }
   });
 });

@@ -73,7 +73,7 @@ describe('errors', () => {
     expect(Object.keys(validate)).toEqual(['200', '400', '413', '415', '422', '500']);
     expect(doc.paths['/actions/{action}'].post.responses['409'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ErrorBody' });
     expect(doc.paths['/render'].post.responses['503'].headers['Retry-After']).toBeDefined();
-    expect(Object.keys(doc.paths['/types/{id}'].get.responses)).toEqual(['200', '400', '404', '500']);
+    expect(Object.keys(doc.paths['/types/{id}'].get.responses)).toEqual(['200', '400', '404', '422', '500']);
     expect(Object.keys(doc.paths['/ready'].get.responses)).toEqual(['200', '500', '503']);
     expect(doc.paths['/ready'].get.responses['503'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Readiness' });
     expect(doc.paths['/validate'].post.responses.default).toBeUndefined();

@@ -1,11 +1,11 @@
 /**
  * `intyg generate [--check] [--watch] [--definitions <dir>] [--out <dir>]`: write the generated
- * files, or report drift without writing. `--watch` recompiles only the definition that changed
- * (all of them when a shared block or the recipients change) and rewrites only changed files.
+ * files, or report drift without writing. `--watch` recompiles only the type whose definition
+ * changed, with all its versions (every type when a block or the recipients change) and rewrites only changed files.
  */
 
 import { join, resolve } from 'node:path';
-import { compile, type CompileInput } from '../../compile.js';
+import { compile, type CompileInput, type CompileResult, type DefinitionInput } from '../../compile.js';
 import { generate } from '../../compiler/generate.js';
 import { emit } from '../../compiler/emit.js';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -52,9 +52,11 @@ function write(out: string, models: readonly CertificateModel[], input: CompileI
   }
   for (const file of report.written) console.log(say(`skrev ${shown}/${file}`, `wrote ${shown}/${file}`));
   for (const file of report.removed) console.log(say(`tog bort ${shown}/${file}`, `removed ${shown}/${file}`));
+  const types = new Set(models.map((model) => model.id)).size;
+  const versions = models.length > types ? say(` (${models.length} versioner)`, ` (${models.length} versions)`) : '';
   console.error(say(
-    `${models.length} intygstyper, ${report.written.length} filer ändrade, ${report.unchanged.length} oförändrade (${ms} ms).`,
-    `${models.length} certificate types, ${report.written.length} files changed, ${report.unchanged.length} unchanged (${ms} ms).`,
+    `${types} intygstyper${versions}, ${report.written.length} filer ändrade, ${report.unchanged.length} oförändrade (${ms} ms).`,
+    `${types} certificate types${versions}, ${report.written.length} files changed, ${report.unchanged.length} unchanged (${ms} ms).`,
   ));
   return EXIT_OK;
 }
@@ -71,23 +73,33 @@ function generateOnce(dir: string, out: string, check: boolean): number {
   return write(out, result.models, input, check, started);
 }
 
-/** Keeps each definition's last compile; a save recompiles the one file that changed. */
+/** A type's definitions together (every version), so its versions are checked against each other. */
+const typeOf = (definition: DefinitionInput) => definition.folder ?? definition.file;
+
+function compileByType(input: CompileInput, types?: ReadonlySet<string>, results = new Map<string, CompileResult>()): Map<string, CompileResult> {
+  const groups = new Map<string, DefinitionInput[]>();
+  for (const definition of input.definitions) groups.set(typeOf(definition), [...(groups.get(typeOf(definition)) ?? []), definition]);
+  for (const [type, definitions] of groups) if (!types || types.has(type)) results.set(type, compile({ ...input, definitions }));
+  for (const type of results.keys()) if (!groups.has(type)) results.delete(type);
+  return results;
+}
+
+/** Keeps each type's last compile; a save recompiles the type whose definition changed. */
 function watchDefinitions(dir: string, out: string): undefined {
   const root = definitionsRoot(dir);
   let input = readInput(dir);
-  const results = new Map(input.definitions.map((definition) => [definition.file, compile({ ...input, definitions: [definition] })]));
+  const results = compileByType(input);
   const rebuild = (changed?: string) => {
     const started = performance.now();
     try {
       const fresh = readInput(dir);
-      const shared = changed === undefined || !fresh.definitions.some((definition) => definition.file === changed);
-      if (shared) {
+      const definition = changed === undefined ? undefined : fresh.definitions.find((candidate) => candidate.file === changed);
+      if (!definition) {
         input = fresh;
         results.clear();
-        for (const definition of input.definitions) results.set(definition.file, compile({ ...input, definitions: [definition] }));
+        compileByType(input, undefined, results);
       } else {
-        const definition = fresh.definitions.find((candidate) => candidate.file === changed)!;
-        results.set(changed, compile({ ...input, definitions: [definition] }));
+        compileByType({ ...input, definitions: fresh.definitions }, new Set([typeOf(definition)]), results);
       }
       const diagnostics = sortDiagnostics([...results.values()].flatMap((result) => result.diagnostics));
       printDiagnostics(diagnostics);

@@ -25,8 +25,10 @@ async function printExamples(runtime: Runtime, examples: Example[]): Promise<num
     const started = performance.now();
     await Promise.all(printable.map(async (example) => {
       const pdf = await renderer.pdf(example.payload, { today: example.expect.today, printedAt: `${example.expect.today}T12:00` });
-      mkdirSync(join(OUT_DIR, example.type), { recursive: true });
-      writeFileSync(join(OUT_DIR, example.type, `${example.name}.pdf`), pdf);
+      // An earlier version's examples go to out/examples/<type>/<version>/, beside the current one's.
+      const dir = join(OUT_DIR, example.type, ...(example.version ? [example.version] : []));
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${example.name}.pdf`), pdf);
     }));
     console.log(`Skrev ut ${printable.length} giltiga exempel som PDF till out/examples/ (${Math.round(performance.now() - started)} ms).`);
     return printable.length;
@@ -42,26 +44,29 @@ export async function runMainJob(): Promise<number> {
   for (const diagnostic of result.diagnostics) console.log(formatDiagnostic(diagnostic));
   if (hasErrors(result.diagnostics)) return EXIT_INVALID;
   const report = emit(GENERATED_DIR, result.files);
-  console.log(`Kompilerade ${result.models.length} intygstyper → generated/ (${report.written.length} filer ändrade, ${report.unchanged.length} oförändrade).`);
+  console.log(`Kompilerade ${new Set(result.models.map((model) => model.id)).size} intygstyper (${result.models.length} versioner) → generated/ (${report.written.length} filer ändrade, ${report.unchanged.length} oförändrade).`);
   const runtime = createRuntime(result.models, input.env.codeSystems);
   const examples = listExamples();
   let failures = 0;
   const perType = new Map<string, { valid: number; invalid: number }>();
+  const versionOf = (example: Example) => example.version ?? runtime.models.get(example.type)?.version;
   for (const example of examples) {
     const outcome = runtime.validate(example.payload, exampleOptions(example, runtime));
     const problems = compareWithExpectation(outcome, example.expect);
-    const counts = perType.get(example.type) ?? { valid: 0, invalid: 0 };
+    const key = `${example.type} ${versionOf(example)}`;
+    const counts = perType.get(key) ?? { valid: 0, invalid: 0 };
     counts[outcome.valid ? 'valid' : 'invalid'] += 1;
-    perType.set(example.type, counts);
+    perType.set(key, counts);
     if (problems.length) {
       failures += 1;
       console.log(`FEL ${example.file}:\n  ${problems.join('\n  ')}`);
     }
   }
-  for (const model of result.models) {
-    const counts = perType.get(model.id) ?? { valid: 0, invalid: 0 };
+  for (const model of runtime.models.all()) {
+    const counts = perType.get(`${model.id} ${model.version}`) ?? { valid: 0, invalid: 0 };
     const rules = `${String(model.rules.length).padStart(3)} ${model.rules.length === 1 ? 'regel ' : 'regler'}`;
-    console.log(`  ${model.code.padEnd(10)} ${String(model.fields.length).padStart(3)} fält ${rules}  exempel: ${counts.valid} giltiga, ${counts.invalid} ogiltiga`);
+    const name = runtime.models.versionsOf(model.id).length > 1 ? `${model.code} ${model.version}` : model.code;
+    console.log(`  ${name.padEnd(12)} ${String(model.fields.length).padStart(3)} fält ${rules}  exempel: ${counts.valid} giltiga, ${counts.invalid} ogiltiga`);
   }
   console.log(`${examples.length - failures} av ${examples.length} exempel gav väntat resultat.`);
   await printExamples(runtime, examples);

@@ -54,11 +54,15 @@ export async function runTest(ids: string[], options: { definitions?: string; js
     console.log(say(`FEL ${example.file} (dagens datum ${example.expect.today})`, `FAIL ${example.file} (today ${example.expect.today})`));
     for (const line of lines) console.log(`  ${line}`);
   }
-  const types = [...new Set(chosen.map((example) => example.type))];
-  for (const type of types) {
-    const ofType = outcomes.filter((outcome) => outcome.example.type === type);
-    const ok = ofType.filter((outcome) => !outcome.differences.length).length;
-    console.log(say(`${type.padEnd(10)} ${ok} av ${ofType.length} exempel gav väntat resultat`, `${type.padEnd(10)} ${ok} of ${ofType.length} examples as expected`));
+  // One line per type, and per version for a type with several: each version's examples count on their own.
+  const groupOf = (example: Example) => (runtime.models.versionsOf(example.type).length > 1
+    ? `${example.type} ${example.version ?? runtime.models.get(example.type)!.version}`
+    : example.type);
+  const groups = [...new Set(chosen.map(groupOf))];
+  for (const group of groups) {
+    const ofGroup = outcomes.filter((outcome) => groupOf(outcome.example) === group);
+    const ok = ofGroup.filter((outcome) => !outcome.differences.length).length;
+    console.log(say(`${group.padEnd(15)} ${ok} av ${ofGroup.length} exempel gav väntat resultat`, `${group.padEnd(15)} ${ok} of ${ofGroup.length} examples as expected`));
   }
   if (chosen.length === 0) console.log(say('Inga exempel att köra.', 'No examples to run.'));
   console.error(failed.length

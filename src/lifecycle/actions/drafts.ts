@@ -1,6 +1,7 @@
 /** Actions on drafts: create, update, delete and copy (the only way forward from a locked draft). */
 
-import { firstRefusal, requireIdentity, requirePatientAlive, requireStatus, requireWriter, wordsOf, type Situation } from '../situation.js';
+import { firstRefusal, requireIdentity, requireLiveVersion, requirePatientAlive, requireStatus, requireWriter, wordsOf, type Situation } from '../situation.js';
+import { draftInCurrentVersion } from '../migrate.js';
 import type { NounForms } from '../../model/noun.js';
 
 /** "Ett signerat intyg" / "En signerad anmälan". */
@@ -29,7 +30,7 @@ function missingSource(situation: Situation): string[] {
 /** Creating concerns the type and the patient, not the state of the certificate passed in. */
 export const create: ActionRule = {
   action: 'create',
-  check: (situation) => mayStartDraft(situation, situation.certificate.id),
+  check: (situation) => requireLiveVersion(situation, 'skapa') ?? mayStartDraft(situation, situation.certificate.id),
   // A prefill (certificate-service's forifyllnad) is cleaned like a copy: hidden answers go.
   apply: (situation, notices) => ({
     ok: true,
@@ -68,10 +69,12 @@ export const copy: ActionRule = {
   check: (situation) => requireStatus(situation, ['locked'], {
     draft: 'Bara ett låst utkast kan kopieras. Fortsätt skriva i utkastet.',
   }) ?? mayStartDraft(situation, situation.certificate.id),
+  // The copy is written in the type's current version, through the migration when the draft is older.
   apply: (situation, notices) => ({
     ok: true,
     certificates: [{
-      ...cleanDraft(situation.model, newDraft(situation.model, situation.certificate, { ...situation.certificate.answers }), situation.context.today),
+      ...(draftInCurrentVersion(situation, { ...situation.certificate.answers })
+        ?? cleanDraft(situation.model, newDraft(situation.model, situation.certificate, { ...situation.certificate.answers }), situation.context.today)),
       relation: relationTo('copies', situation.certificate),
     }],
     effects: noticeEffects(notices),

@@ -7,6 +7,7 @@ import { openComplementRequests } from '../questions.js';
 import { electronicRefusal, firstRefusal, refuse, requireIdentity, requirePatientAlive, requireSigner, requireStatus, requireWriter, wordsOf } from '../situation.js';
 import { allowed, newDraft, pick, relationTo, type ActionRule } from './rule.js';
 import { cleanDraft } from '../clean.js';
+import { draftInCurrentVersion } from '../migrate.js';
 
 import type { NounForms } from '../../model/noun.js';
 
@@ -28,7 +29,7 @@ export const replace: ActionRule = {
   apply: (situation) => ({
     ok: true,
     certificates: [{
-      certificate: newDraft(situation.model, situation.certificate, { ...situation.certificate.answers }),
+      ...(draftInCurrentVersion(situation, { ...situation.certificate.answers }) ?? { certificate: newDraft(situation.model, situation.certificate, { ...situation.certificate.answers }) }),
       relation: relationTo('replaces', situation.certificate),
     }],
     effects: [],
@@ -50,13 +51,12 @@ export const renew: ActionRule = {
     () => requireIdentity(situation),
   ) ?? allowed(),
   apply(situation) {
+    // Neither the certificate's version nor the one the renewal is written in carries these.
     const leaveOut = new Set(situation.model.lifecycle.notCopiedOnRenew);
     const answers = pick(situation.certificate.answers, (id) => !leaveOut.has(id));
-    return {
-      ok: true,
-      certificates: [{ ...cleanDraft(situation.model, newDraft(situation.model, situation.certificate, answers), situation.context.today), relation: relationTo('renews', situation.certificate) }],
-      effects: [],
-    };
+    const renewed = draftInCurrentVersion(situation, answers, new Set(situation.current.lifecycle.notCopiedOnRenew))
+      ?? cleanDraft(situation.model, newDraft(situation.model, situation.certificate, answers), situation.context.today);
+    return { ok: true, certificates: [{ ...renewed, relation: relationTo('renews', situation.certificate) }], effects: [] };
   },
 };
 
@@ -77,7 +77,7 @@ export const complement: ActionRule = {
   apply: (situation) => ({
     ok: true,
     certificates: [{
-      certificate: newDraft(situation.model, situation.certificate, { ...situation.certificate.answers }),
+      ...(draftInCurrentVersion(situation, { ...situation.certificate.answers }) ?? { certificate: newDraft(situation.model, situation.certificate, { ...situation.certificate.answers }) }),
       relation: relationTo('complements', situation.certificate),
     }],
     effects: [],

@@ -6,7 +6,7 @@
 
 import { openComplementRequests } from '../questions.js';
 import {
-  electronicRefusal, firstRefusal, PROTECTED_PRINT_NOTICE, refuse, requireIdentity, requireSigner, requireStatus, requireWriter,
+  electronicRefusal, firstRefusal, PROTECTED_PRINT_NOTICE, refuse, requireIdentity, requireLiveVersion, requireSigner, requireStatus, requireWriter,
   TEST_PERSON_REASON, reserveNumberReason, wordsOf, type Situation,
 } from '../situation.js';
 import type { Effect } from '../types.js';
@@ -32,6 +32,7 @@ export const sign: ActionRule = {
   check(situation) {
     const refusal = firstRefusal(
       requireStatus(situation, ['draft'], { locked: 'Utkastet är låst och kan inte signeras. Kopiera det till ett nytt utkast och signera det.' }),
+      () => requireLiveVersion(situation, 'signera'),
       () => requireSigner(situation),
       () => requireIdentity(situation),
       () => checkSignUniqueness(situation.model, situation.context, situation.certificate.id),

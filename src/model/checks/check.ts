@@ -10,6 +10,8 @@ export interface CheckContext {
   source: SourceFile;
   /** Name of the folder the definition lives in, when it lives in one. */
   folder?: string;
+  /** For an earlier version of a type, the name of its `versions/<version>/` folder. */
+  versionFolder?: string;
   recipients: ReadonlySet<string>;
   env: KindEnvironment;
   report(pointer: Pointer, code: string, message: string, options?: { key?: boolean; severity?: 'error' | 'warning' }): void;

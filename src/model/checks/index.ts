@@ -12,11 +12,14 @@ import messageKeys from './message-keys.js';
 import messageOverrides from './message-overrides.js';
 import printHideable from './print-hideable.js';
 import reservedIds from './reserved-ids.js';
+import retiredDate from './retired-date.js';
 import ruleReachable from './rule-reachable.js';
 import ruleTargets from './rule-targets.js';
+import versionFormat from './version-format.js';
+import versionMatchesFolder from './version-matches-folder.js';
 import visibilityCycle from './visibility-cycle.js';
 
 export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
-  idMatchesFolder, documentKind, duplicateIds, reservedIds, emptyTexts, knownRecipient, kindKeys, messageKeys, messageOverrides, conditionReferences,
+  idMatchesFolder, versionFormat, versionMatchesFolder, retiredDate, documentKind, duplicateIds, reservedIds, emptyTexts, knownRecipient, kindKeys, messageKeys, messageOverrides, conditionReferences,
   ruleTargets, ruleReachable, printHideable, lifecyclePolicy, visibilityCycle,
 ];
