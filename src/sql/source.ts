@@ -44,7 +44,7 @@ export async function exportNdjsonToParquet(input: string, output: string, progr
   try {
     await stageNdjsonFile(runner, input);
     await runner.run('skriver Parquet', exportParquet(output));
-    const [row] = await runner.all<{ n: bigint }>('SELECT count(*) AS n FROM staged WHERE is_cert', []);
+    const [row] = await runner.all<{ n: string }>('SELECT count(*) AS n FROM staged WHERE is_cert', []);
     return Number(row.n);
   } finally {
     await runner.close();

@@ -79,7 +79,7 @@ export async function loadIntoPostgres(file: string, url: string, progress?: Pro
         throw new SourceError(e.code === '23505' ? `${file}: intyget finns redan i databasen (${e.detail ?? ''}).` : describePgError(url, error));
       }
     }
-    const [skipped] = await duck.all<{ n: bigint }>(file.endsWith('.parquet') ? `SELECT count(*) AS n FROM read_parquet(${sqlLiteral(file)}) WHERE patient_id IS NULL OR patient_id = ''` : `SELECT count(*) AS n FROM staged WHERE is_cert AND (patient_id IS NULL OR patient_id = '')`, []);
+    const [skipped] = await duck.all<{ n: string }>(file.endsWith('.parquet') ? `SELECT count(*) AS n FROM read_parquet(${sqlLiteral(file)}) WHERE patient_id IS NULL OR patient_id = ''` : `SELECT count(*) AS n FROM staged WHERE is_cert AND (patient_id IS NULL OR patient_id = '')`, []);
     result.skipped = Number(skipped.n);
     await client.query('COMMIT');
     await client.query('ANALYZE certificate; ANALYZE certificate_period; ANALYZE certificate_question');
