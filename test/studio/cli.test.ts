@@ -1,26 +1,33 @@
 /** `intyg studio` as a process: listens on loopback, serves the page over the given definitions, exits 0 on SIGTERM; bad options exit 2. */
 
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/project-paths.js';
 import { runCli, expectNoStackTrace } from '../cli/run-cli.js';
 import { copyDefinitions } from './helpers.js';
+
+/** The URL the studio prints once it listens. */
+function studioUrl(child: ChildProcessWithoutNullStreams | ReturnType<typeof spawn>): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => {
+      stderr += chunk;
+      const match = /intyg studio: (http:\/\/localhost:\d+\/studio\/)/.exec(stderr);
+      if (match) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
+  });
+}
 
 describe('intyg studio', () => {
   it('serves the studio over --definitions until SIGTERM, then exits 0', async () => {
     const copy = copyDefinitions();
     const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin/intyg.mjs'), 'studio', '--port', '0', '--definitions', copy.dir], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let stderr = '';
-        child.stderr.on('data', (chunk) => {
-          stderr += chunk;
-          const match = /intyg studio: (http:\/\/localhost:\d+\/studio\/)/.exec(stderr);
-          if (match) resolve(match[1]);
-        });
-        child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
-      });
+      const url = await studioUrl(child);
       const page = await fetch(url);
       expect(page.status).toBe(200);
       expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -32,6 +39,39 @@ describe('intyg studio', () => {
     } finally {
       child.kill('SIGKILL');
       copy.remove();
+    }
+  });
+
+  it.runIf(process.platform === 'linux')('--open hands the studio URL to the desktop opener (xdg-open)', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'intyg-open-'));
+    const opened = join(bin, 'opened.txt');
+    writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s' "$1" > '${opened}'\n`);
+    chmodSync(join(bin, 'xdg-open'), 0o755);
+    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin/intyg.mjs'), 'studio', '--port', '0', '--open'], {
+      stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}` },
+    });
+    try {
+      const url = await studioUrl(child);
+      await expect.poll(() => existsSync(opened) && readFileSync(opened, 'utf8'), { timeout: 5_000 }).toBe(url);
+      expect((await fetch(url)).status).toBe(200);
+    } finally {
+      child.kill('SIGKILL');
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+
+  it('says where to go when no browser can be opened, and keeps serving', async () => {
+    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin/intyg.mjs'), 'studio', '--port', '0', '--open'], {
+      stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: mkdtempSync(join(tmpdir(), 'intyg-nobrowser-')) },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    try {
+      const url = await studioUrl(child);
+      await expect.poll(() => stderr, { timeout: 5_000 }).toContain(`Kunde inte öppna en webbläsare; öppna ${url} själv.`);
+      expect((await fetch(url)).status).toBe(200);
+    } finally {
+      child.kill('SIGKILL');
     }
   });
 
