@@ -17,34 +17,14 @@ import { pathToFileURL } from 'node:url';
 import { sjukfall, type SickLeaveCertificate } from '../src/decision/sjukfall.js';
 import { formatDay, parseDay } from '../src/decision/days.js';
 import { compareEngines } from './bench/sjukfall-engines.js';
+import { personIdCheckDigit } from '../src/util/personnummer.js';
+import { rng } from './region-generator.js';
 
 const CERTS = Number(process.env.SJUKFALL_CERTS ?? 1_000_000);
 const PATIENTS = Number(process.env.SJUKFALL_PATIENTS ?? 300_000);
 const SEED = Number(process.env.SJUKFALL_SEED ?? 20261120);
 const ACTIVE_DATE = '2026-11-20';
 const DAYS_BACK = 2 * 365;
-
-/** mulberry32: small, fast and good enough to make the population reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function luhnDigit(nine: string): number {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    let n = (nine.charCodeAt(i) - 48) * (i % 2 === 0 ? 2 : 1);
-    if (n > 9) n -= 9;
-    sum += n;
-  }
-  return (10 - (sum % 10)) % 10;
-}
 
 const DIAGNOSES = ['F438A', 'F321', 'F329', 'F411', 'F430', 'M545', 'M541', 'M751', 'M179', 'S8250', 'J069', 'U071', 'C509', 'I639', 'K409', 'O210', 'R53', 'Z733', 'G439', 'N390'];
 const DEGREES = ['HELT_NEDSATT', 'HELT_NEDSATT', 'HALFTEN', 'TRE_FJARDEDEL', 'EN_FJARDEDEL'];
@@ -68,7 +48,7 @@ export function* generateStream(certCount = CERTS, patientCount = PATIENTS, seed
   for (let p = 0; p < patientCount && made < certCount; p++) {
     const year = 1950 + Math.floor(random() * 55);
     const birth = `${String(year % 100).padStart(2, '0')}${String(1 + Math.floor(random() * 12)).padStart(2, '0')}${String(1 + Math.floor(random() * 28)).padStart(2, '0')}${String(Math.floor(random() * 1000)).padStart(3, '0')}`;
-    const patient = { personId: `${String(year).slice(0, 2)}${birth}${luhnDigit(birth)}` };
+    const patient = { personId: `${String(year).slice(0, 2)}${birth}${personIdCheckDigit(birth)}` };
     const unit = pick(units);
     // Spread the rest evenly: about 1,000,000 / 300,000 = 3.3 certificates per patient.
     const remainingPatients = patientCount - p;

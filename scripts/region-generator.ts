@@ -7,6 +7,7 @@
  */
 
 import { addDays } from '../src/util/dates.js';
+import { personIdCheckDigit } from '../src/util/personnummer.js';
 
 export interface RegionOptions {
   contacts: number;
@@ -32,16 +33,6 @@ export function rng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function luhnDigit(nine: string): number {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    let n = (nine.charCodeAt(i) - 48) * (i % 2 === 0 ? 2 : 1);
-    if (n > 9) n -= 9;
-    sum += n;
-  }
-  return (10 - (sum % 10)) % 10;
 }
 
 export interface Region {
@@ -70,7 +61,7 @@ export function generateRegion(options: Partial<RegionOptions> = {}): Region {
   const patients = Array.from({ length: o.patients }, () => {
     const born = 1958 + int(50);
     const nine = `${String(born).slice(2)}${String(1 + int(12)).padStart(2, '0')}${String(1 + int(28)).padStart(2, '0')}${String(int(1000)).padStart(3, '0')}`;
-    return { personId: `${String(born).slice(0, 2)}${nine}${luhnDigit(nine)}`, unit: pick(units) };
+    return { personId: `${String(born).slice(0, 2)}${nine}${personIdCheckDigit(nine)}`, unit: pick(units) };
   });
   const staff = units.map((unit, i) => PROFESSIONS.map((profession, j) => ({ hsaId: `SE2321000016-P${i}${j}`, name: `Personal ${i}-${j}`, profession, unit })));
 

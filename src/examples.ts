@@ -10,14 +10,9 @@ import type { Runtime, ValidateOptions } from './runtime/runtime.js';
 import { createHistory } from './documents/history.js';
 import { isPlainObject } from './fields/kind.js';
 import { DEFINITIONS_DIR, toRepoPath } from './project-paths.js';
+import type { Expectation } from './example-expectation.js';
 
-export interface Expectation {
-  today: string;
-  valid: boolean;
-  errors?: Array<{ field: string; code: string }>;
-  warnings?: Array<{ field: string; code: string }>;
-  info?: Array<{ field: string; code: string }>;
-}
+export type { Expectation } from './example-expectation.js';
 
 export interface Example {
   type: string;

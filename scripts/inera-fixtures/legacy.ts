@@ -4,6 +4,7 @@
  */
 
 import { addDays } from '../../src/util/dates.js';
+import { personIdCheckDigit } from '../../src/util/personnummer.js';
 
 export type Json = Record<string, any>;
 
@@ -15,17 +16,6 @@ export interface Conversion {
   fieldMap: Record<string, string[]>;
 }
 
-/** Luhn check digit of the nine digits YYMMDDNNN. */
-function checkDigit(nine: string): number {
-  let sum = 0;
-  for (let i = 0; i < 9; i += 1) {
-    let n = (nine.charCodeAt(i) - 48) * (i % 2 === 0 ? 2 : 1);
-    if (n > 9) n -= 9;
-    sum += n;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
 /**
  * The national module tests never check a personnummer's check digit (19270310-4321 is wrong);
  * intyg does. The same birth date and serial with the right check digit keeps what the tests
@@ -35,7 +25,7 @@ export function fixPersonId(personId: string, notes: string[]): string {
   const digits = personId.replace(/\D/g, '');
   if (digits.length !== 12) return personId;
   const nine = digits.slice(2, 11);
-  const fixed = `${digits.slice(0, 11)}${checkDigit(nine)}`;
+  const fixed = `${digits.slice(0, 11)}${personIdCheckDigit(nine)}`;
   if (fixed !== digits) notes.push(`personnummer ${personId}: fel kontrollsiffra i testdatan, ${fixed.slice(0, 8)}-${fixed.slice(8)} används`);
   return fixed;
 }

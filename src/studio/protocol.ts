@@ -5,6 +5,10 @@
 
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CertificateModel } from '../model/types.js';
+import type { CodeHit, CodeSearchResult as ServiceCodeSearchResult } from '../codesystems/search.js';
+import type { Expectation } from '../example-expectation.js';
+
+export type { CodeHit, Expectation };
 
 export interface TypeState {
   /** The type's folder name, which a definition's id must equal. */
@@ -34,26 +38,8 @@ export interface TypeSummary {
 export const CODE_SYSTEMS = ['icd10se', 'ksh97p', 'kommuner'] as const;
 export type CodeSystemId = (typeof CODE_SYSTEMS)[number];
 
-export interface CodeHit {
-  code: string;
-  title: string;
-}
-
-export interface CodeSearchResult {
-  codeSystem: CodeSystemId;
-  hits: CodeHit[];
-  /** More entries matched than `limit`: the user should type more. */
-  more: boolean;
-}
-
-/** An example's `.expect.json`, as src/examples.ts reads it (the server hands that type over, so the two cannot drift). */
-export interface Expectation {
-  today: string;
-  valid: boolean;
-  errors?: Array<{ field: string; code: string }>;
-  warnings?: Array<{ field: string; code: string }>;
-  info?: Array<{ field: string; code: string }>;
-}
+/** The service's search result (src/codesystems/search.ts), over the studio's code systems (municipalities too). */
+export type CodeSearchResult = Omit<ServiceCodeSearchResult, 'codeSystem'> & { codeSystem: CodeSystemId };
 
 export interface ExampleFile {
   certificate: unknown;

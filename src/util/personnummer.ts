@@ -17,17 +17,19 @@ export interface PersonInfo {
 
 const TWELVE_DIGITS = /^(\d{4})(\d{2})(\d{2})-?(\d{4})$/;
 
-function luhnValid(tenDigits: string): boolean {
+/** The Luhn check digit of the nine digits YYMMDDNNN: a personnummer's tenth digit. */
+export function personIdCheckDigit(nineDigits: string): number {
   let sum = 0;
-  for (let i = 0; i < 10; i += 1) {
-    let n = tenDigits.charCodeAt(i) - 48;
-    if (i % 2 === 0) {
-      n *= 2;
-      if (n > 9) n -= 9;
-    }
+  for (let i = 0; i < 9; i += 1) {
+    let n = (nineDigits.charCodeAt(i) - 48) * (i % 2 === 0 ? 2 : 1);
+    if (n > 9) n -= 9;
     sum += n;
   }
-  return sum % 10 === 0;
+  return (10 - (sum % 10)) % 10;
+}
+
+function luhnValid(tenDigits: string): boolean {
+  return personIdCheckDigit(tenDigits) === tenDigits.charCodeAt(9) - 48;
 }
 
 export function parsePersonId(input: unknown): PersonInfo | null {

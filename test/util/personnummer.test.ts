@@ -6,7 +6,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskPersonId, parsePersonId } from '../../src/util/personnummer.js';
+import { maskPersonId, parsePersonId, personIdCheckDigit } from '../../src/util/personnummer.js';
 
 describe('parsePersonId', () => {
   it('reads a personnummer with or without the hyphen', () => {
@@ -80,5 +80,21 @@ describe('maskPersonId', () => {
   it('never shows the last four digits', () => {
     expect(maskPersonId('191212121212')).not.toContain('1212121212');
     expect(maskPersonId('19121212-1212').endsWith('****')).toBe(true);
+  });
+});
+
+describe('personIdCheckDigit', () => {
+  it('gives the tenth digit of known numbers', () => {
+    expect(personIdCheckDigit('121212121')).toBe(2); // 19121212-1212, Skatteverket's example
+    expect(personIdCheckDigit('401130612')).toBe(5); // 19401130-6125
+  });
+
+  it('makes every nine digits a number parsePersonId accepts, and no other last digit does', () => {
+    fc.assert(fc.property(fc.integer({ min: 1900, max: 2025 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 999 }), (year, month, day, serial) => {
+      const nine = `${String(year).slice(2)}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}${String(serial).padStart(3, '0')}`;
+      const digit = personIdCheckDigit(nine);
+      expect(parsePersonId(`${String(year).slice(0, 2)}${nine}${digit}`)).not.toBeNull();
+      expect(parsePersonId(`${String(year).slice(0, 2)}${nine}${(digit + 1) % 10}`)).toBeNull();
+    }));
   });
 });

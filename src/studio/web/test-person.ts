@@ -5,16 +5,7 @@
  */
 
 import { parsePersonIdentity } from '../../browser.js';
-
-function checkDigit(nineDigits: string): number {
-  let sum = 0;
-  for (let i = 0; i < 9; i += 1) {
-    let n = Number(nineDigits[i]) * (i % 2 === 0 ? 2 : 1);
-    if (n > 9) n -= 9;
-    sum += n;
-  }
-  return (10 - (sum % 10)) % 10;
-}
+import { personIdCheckDigit } from '../../util/personnummer.js';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -26,7 +17,7 @@ export function randomPersonnummer(today: string, random: () => number = Math.ra
     const day = 1 + Math.floor(random() * 28);
     const serial = Math.floor(random() * 1000);
     const nine = `${pad(year % 100, 2)}${pad(month, 2)}${pad(day, 2)}${pad(serial, 3)}`;
-    const candidate = `${pad(year, 4)}${pad(month, 2)}${pad(day, 2)}${pad(serial, 3)}${checkDigit(nine)}`;
+    const candidate = `${pad(year, 4)}${pad(month, 2)}${pad(day, 2)}${pad(serial, 3)}${personIdCheckDigit(nine)}`;
     if (parsePersonIdentity(candidate, today).ok) return candidate;
   }
 }
