@@ -20,7 +20,7 @@ import { envelope, type Conversion, type Json } from './inera-fixtures/legacy.js
 import { applyDateSteps, parseNationalTests, type DateStep, type NationalTest } from './inera-fixtures/national-tests.js';
 import { convertDb, convertDoi, SOS_SETUPS } from './inera-fixtures/sos.js';
 import { convertFk } from './inera-fixtures/fk.js';
-import { convertAg114, convertAg7804, convertLisjp } from './inera-fixtures/sickleave.js';
+import { convertAg114, convertAg7804, convertLisjp, convertLisjp12 } from './inera-fixtures/sickleave.js';
 import { convertTsBas, convertTsDiabetes } from './inera-fixtures/ts.js';
 import { convertPrefills } from './inera-fixtures/prefill.js';
 
@@ -29,6 +29,10 @@ export const DEFAULT_OUT = join(PACKAGE_ROOT, 'test/fixtures/inera');
 
 interface Module {
   type: string;
+  /** The folder of its cases when not `type`: a second conversion of the same scenarios. */
+  folder?: string;
+  /** The model version the payloads name when not the type's current one. */
+  version?: string;
   module: string;
   dir: string;
   convert: (legacy: Json) => Conversion;
@@ -72,6 +76,12 @@ export const MODULES: Module[] = [
   },
   {
     type: 'fk7804', module: 'fk/lisjp', dir: 'fk/lisjp/src/test/resources/v1/internal/scenarios', convert: convertLisjp,
+    tests: ['fk/lisjp/src/test/java/se/inera/intyg/common/lisjp/v1/model/validator/InternalValidatorTest.java'],
+    schematronTest: 'fk/lisjp/src/test/java/se/inera/intyg/common/lisjp/v1/model/validator/InternalValidatorResultMatchesSchematronValidatorTest.java',
+  },
+  {
+    // The same lisjp scenarios as FK7804 version 1.2 (the v1 model itself), beside the v2.0 conversion.
+    type: 'fk7804', folder: 'fk7804-1.2', version: '1.2', module: 'fk/lisjp', dir: 'fk/lisjp/src/test/resources/v1/internal/scenarios', convert: convertLisjp12,
     tests: ['fk/lisjp/src/test/java/se/inera/intyg/common/lisjp/v1/model/validator/InternalValidatorTest.java'],
     schematronTest: 'fk/lisjp/src/test/java/se/inera/intyg/common/lisjp/v1/model/validator/InternalValidatorResultMatchesSchematronValidatorTest.java',
   },
@@ -169,9 +179,9 @@ export function convertModule(ref: RepoRef, module: Module, versions: ReadonlyMa
     applyDateSteps(legacy, steps, TODAY, module.setups ?? {});
     const conversion = module.convert(legacy);
     const notes = [...conversion.notes];
-    const certificate = { ...envelope(module.type, versions.get(module.type)!, legacy, notes), answers: conversion.answers };
+    const certificate = { ...envelope(module.type, module.version ?? versions.get(module.type)!, legacy, notes), answers: conversion.answers };
     if (national?.fields) national.intygFields = mapFields(national.fields, conversion.fieldMap);
-    cases.set(`${module.type}/${name}`, { source: { repository: ref.repository, path, commit: ref.commit }, today: TODAY, national, notes, certificate });
+    cases.set(`${module.folder ?? module.type}/${name}`, { source: { repository: ref.repository, path, commit: ref.commit }, today: TODAY, national, notes, certificate });
   }
   return cases;
 }

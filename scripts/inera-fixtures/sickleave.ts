@@ -2,6 +2,9 @@
  * The sick-leave family: legacy `lisjp` → FK7804 v2.0, `ag7804` → AG7804 v2.0 and `ag114` → AG1-14
  * v2.0. intyg follows the v2.0 models of certificate-service, so the v1 answers are re-expressed
  * in them; what v2.0 no longer asks for is left out, and the case's notes say so.
+ *
+ * The same `lisjp` scenarios also become FK7804 version 1.2 payloads (`convertLisjp12`): the v1
+ * answers as v1 has them, under the 1.2 definition's field ids, nothing re-expressed or dropped.
  */
 
 import { bool, compact, type Conversion, type Json } from './legacy.js';
@@ -36,13 +39,13 @@ function prognos(legacy: Json, notes: string[]): Record<string, unknown> {
   return { prognos: 'ATER_X_ANTAL_MANADER', prognosManader: months };
 }
 
-function periods(list: unknown, notes: string[]): Record<string, unknown> | undefined {
+function periods(list: unknown, notes: string[], model = 'v2.0'): Record<string, unknown> | undefined {
   if (!Array.isArray(list) || !list.length) return undefined;
   const out: Record<string, unknown> = {};
   for (const entry of list as Json[]) {
     const grade = entry?.sjukskrivningsgrad;
     if (typeof grade !== 'string') continue;
-    if (grade in out) notes.push(`två perioder med grad ${grade}; v2.0 har en period per grad, den senare används`);
+    if (grade in out) notes.push(`två perioder med grad ${grade}; ${model} har en period per grad, den senare används`);
     out[grade] = compact({ from: entry.period?.from, to: entry.period?.tom });
   }
   return out;
@@ -143,6 +146,74 @@ export function convertAg114(legacy: Json): Conversion {
       onskarFormedlaDiagnos: ['formedlaDiagnos'], diagnoser: ['diagnoser'], nedsattArbetsformaga: ['nedsattArbetsformaga'],
       arbetsformagaTrotsSjukdom: ['finnsArbetsformaga'], arbetsformagaTrotsSjukdomBeskrivning: ['arbetsformagaBeskrivning'], sjukskrivningsgrad: ['nedsattningProcent'],
       sjukskrivningsperiod: ['arbetsformagaPeriod'], ovrigaUpplysningar: ['ovrigt'], kontaktMedArbetsgivaren: ['kontaktArbetsgivare'], anledningTillKontakt: ['kontaktAnledning'],
+    },
+  };
+}
+
+/** v1 "grund för MU" in FK7804 1.2: its own option ids (1.2 has no FYSISKUNDERSOKNING). */
+const GRUND_12 = {
+  undersokningAvPatienten: 'UNDERSOKNING',
+  telefonkontaktMedPatienten: 'TELEFONKONTAKT',
+  journaluppgifter: 'JOURNALUPPGIFTER',
+  annatGrundForMU: 'ANNAT',
+};
+
+/** The legacy `[{ typ }]` lists (sysselsättning, åtgärder) as the ids they name, as written. */
+function types(list: unknown): unknown {
+  return Array.isArray(list) && list.length ? list.map((entry: Json) => entry?.typ) : undefined;
+}
+
+/**
+ * legacy `lisjp` → FK7804 version 1.2. The 1.2 definition asks what v1 asked, so each answer keeps
+ * its v1 value; only the keys become the 1.2 field ids (the ids 1.2 shares with 2.0 where the
+ * question is the same, its own ids where only 1.2 asks).
+ */
+export function convertLisjp12(legacy: Json): Conversion {
+  const notes: string[] = [];
+  const text = (value: unknown) => (typeof value === 'string' ? { text: value } : value);
+  const answers = compact({
+    smittbararpenning: bool(legacy.avstangningSmittskydd),
+    baseratPa: grundForMu(legacy, GRUND_12),
+    annatBeskrivning: legacy.annatGrundForMUBeskrivning,
+    motiveringInteBaseratPaUndersokning: legacy.motiveringTillInteBaseratPaUndersokning,
+    sysselsattning: types(legacy.sysselsattning),
+    yrkeOchArbetsuppgifter: legacy.nuvarandeArbete,
+    diagnoser: diagnoses(legacy.diagnoser, notes),
+    funktionsnedsattning: text(legacy.funktionsnedsattning),
+    aktivitetsbegransning: text(legacy.aktivitetsbegransning),
+    pagaendeBehandling: legacy.pagaendeBehandling,
+    planeradBehandling: legacy.planeradBehandling,
+    sjukskrivning: periods(legacy.sjukskrivningar, notes, '1.2'),
+    motiveringTidigtStartdatum: legacy.motiveringTillTidigtStartdatumForSjukskrivning,
+    forlangningFmb: legacy.forsakringsmedicinsktBeslutsstod,
+    transportArbetsplats: bool(legacy.arbetsresor),
+    arbetstidsforlaggning: bool(legacy.arbetstidsforlaggning),
+    arbetstidsforlaggningMotivering: legacy.arbetstidsforlaggningMotivering,
+    prognos: legacy.prognos?.typ,
+    prognosDagarTillArbete: legacy.prognos?.dagarTillArbete,
+    arbetslivsinriktadeAtgarder: types(legacy.arbetslivsinriktadeAtgarder),
+    atgarder: legacy.arbetslivsinriktadeAtgarderBeskrivning,
+    ovrigt: legacy.ovrigt,
+    kontaktFk: bool(legacy.kontaktMedFk),
+    kontaktAnledning: legacy.anledningTillKontakt,
+  });
+  if (Array.isArray(legacy.tillaggsfragor) && legacy.tillaggsfragor.length) {
+    notes.push('tilläggsfrågor (9001, 9002) hör till en textversion, inte till modellen; utelämnade');
+  }
+  return {
+    answers,
+    notes,
+    fieldMap: {
+      ...SICK_LEAVE_FIELDS,
+      motiveringTillInteBaseratPaUndersokning: ['motiveringInteBaseratPaUndersokning'],
+      planeradBehandling: ['planeradBehandling'],
+      motiveringTillTidigtStartdatumForSjukskrivning: ['motiveringTidigtStartdatum'],
+      arbetstidsforlaggning: ['arbetstidsforlaggning'],
+      arbetstidsforlaggningMotivering: ['arbetstidsforlaggningMotivering'],
+      prognos: ['prognos', 'prognosDagarTillArbete'],
+      arbetslivsinriktadeAtgarder: ['arbetslivsinriktadeAtgarder'],
+      kontaktMedFk: ['kontaktFk'],
+      anledningTillKontakt: ['kontaktAnledning'],
     },
   };
 }

@@ -2,6 +2,8 @@
  * Where intyg deliberately gives another verdict than Inera's own test expects, and why. Keyed by
  * case (test/fixtures/inera/<type>/<scenario>.json). Each reason names the model difference; the
  * test pins intyg's verdict, so a difference that disappears fails until it is removed here.
+ * The `fk7804/` differences are the v2.0 model's; the same scenarios as FK7804 1.2 (`fk7804-1.2/`,
+ * the v1 model itself) agree with Inera's verdict in every case, so none is listed for them.
  */
 
 const BLANK_IN_V2 =

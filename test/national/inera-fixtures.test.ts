@@ -20,13 +20,23 @@ const CONVERSION_ARTIFACTS = new Set(['unknown-field', 'invalid-person-id', 'unk
 
 describe('converted Inera cases', () => {
   it('cover every module the issue names, each case with its source', () => {
-    expect(cases.size).toBe(363);
+    expect(cases.size).toBe(409);
     const types = new Set([...cases.keys()].map((key) => key.split('/')[0]));
-    for (const type of ['db', 'doi', 'tstrk1007', 'tstrk1031', 'fk7800', 'fk7801', 'fk7802', 'fk7804', 'ag114', 'ag7804']) expect(types.has(type), type).toBe(true);
+    for (const type of ['db', 'doi', 'tstrk1007', 'tstrk1031', 'fk7800', 'fk7801', 'fk7802', 'fk7804', 'fk7804-1.2', 'ag114', 'ag7804']) expect(types.has(type), type).toBe(true);
     for (const [key, entry] of cases) {
       expect(entry.source.repository, key).toMatch(/^sklintyg\/(common|certificate-service)$/);
       expect(entry.source.commit, key).toMatch(/^[0-9a-f]{40}$/);
       expect(entry.source.path, key).toMatch(/\.(json|xml)$/);
+    }
+  });
+
+  it('run the lisjp scenarios twice: as FK7804 2.0 and, kept as v1 has them, as FK7804 1.2', () => {
+    const scenarios = (folder: string) => [...cases].filter(([key, entry]) => key.startsWith(`${folder}/`) && entry.source.path.startsWith('fk/lisjp/')).map(([key]) => key.slice(folder.length + 1));
+    expect(scenarios('fk7804-1.2')).toEqual(scenarios('fk7804'));
+    expect(scenarios('fk7804-1.2')).toHaveLength(46);
+    for (const [key, entry] of cases) {
+      if (key.startsWith('fk7804-1.2/')) expect(entry.certificate, key).toMatchObject({ type: 'fk7804', version: '1.2' });
+      else if (key.startsWith('fk7804/')) expect(entry.certificate, key).toMatchObject({ type: 'fk7804', version: '2.0' });
     }
   });
 
