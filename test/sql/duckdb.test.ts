@@ -37,6 +37,24 @@ async function stage(certs: readonly SickLeaveCertificate[], questions: readonly
 }
 
 describe('DuckDB, NDJSON', () => {
+  // The record number is the staged table's rowid (stage.ts): it must be the line's place in the
+  // file also when DuckDB reads a file large enough to be split between threads. Every line is a
+  // certificate here, so one without id is `#` and its line number.
+  it('numbers records in file order in a file read in parallel, ids missing or not', async () => {
+    const lines = 250_000;
+    const text = Array.from({ length: lines }, (_, i) => (i % 1000 === 999
+      ? `{"type":"fk7804","status":"signed","patient":{"personId":"191212121212"},"answers":{"sjukskrivning":{}},"note":"${'x'.repeat(200)}"}`
+      : `{"id":"c${i + 1}","type":"fk7804","status":"signed","patient":{"personId":"191212121212"},"answers":{"sjukskrivning":{}},"note":"${'x'.repeat(200)}"}`)).join('\n');
+    const file = join(dir, 'ordered.ndjson');
+    writeFileSync(file, `${text}\n`);
+    expect(text.length).toBeGreaterThan(64 * 1024 * 1024);
+    await stageNdjsonFile(runner, file);
+    const [row] = await runner.all<{ n: string; out_of_order: string; numbered: string }>(`SELECT count(*) AS n,
+      count(*) FILTER (WHERE cert_id NOT LIKE '#%' AND cert_id <> 'c' || rec) AS out_of_order,
+      count(*) FILTER (WHERE cert_id = '#' || rec) AS numbered FROM staged`, []);
+    expect({ n: Number(row.n), outOfOrder: Number(row.out_of_order), numbered: Number(row.numbered) }).toEqual({ n: lines, outOfOrder: 0, numbered: lines / 1000 });
+  });
+
   it('finds the same cases as sjukfall() on random regions', async () => {
     await fc.assert(fc.asyncProperty(region, options, async (certs, opts) => {
       const parsed = await stage(certs);
