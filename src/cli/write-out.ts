@@ -21,11 +21,17 @@ async function writeAll(pieces: Iterable<string>, out: NodeJS.WritableStream): P
   if (buffer && !out.write(buffer)) await once(out, 'drain');
 }
 
+/** Items stringified a slice at a time: each slice's "[\n" and "\n]" cut off, its items already indented as in the whole. */
+const ITEMS_PER_SLICE = 1000;
+
 function* jsonPieces(items: readonly unknown[]): Generator<string> {
   if (items.length === 0) return yield '[]\n';
   yield '[\n';
-  for (let i = 0; i < items.length; i++) yield `  ${JSON.stringify(items[i], null, 2).replace(/\n/g, '\n  ')}${i < items.length - 1 ? ',' : ''}\n`;
-  yield ']\n';
+  for (let start = 0; start < items.length; start += ITEMS_PER_SLICE) {
+    const slice = JSON.stringify(items.slice(start, start + ITEMS_PER_SLICE), null, 2);
+    yield `${start > 0 ? ',\n' : ''}${slice.slice(2, -2)}`;
+  }
+  yield '\n]\n';
 }
 
 /** `console.log(JSON.stringify(items, null, 2))`, without the one big string. */
