@@ -8,7 +8,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRuntime } from '../../src/project.js';
 import { DIFFERENCES } from './differences.js';
 import { baseField, FIXTURES, loadCases, runCase } from './cases.js';
@@ -64,8 +64,10 @@ describe('converted Inera cases', () => {
 });
 
 describe.skipIf(!process.env.INERA_COMMON_GIT || !process.env.INERA_CERTIFICATE_SERVICE_GIT)('scripts/convert-inera-fixtures.ts', () => {
-  const out = mkdtempSync(join(tmpdir(), 'intyg-inera-'));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  // Made in beforeAll: vitest runs a skipped describe's body too, and its afterAll never.
+  let out = '';
+  beforeAll(() => { out = mkdtempSync(join(tmpdir(), 'intyg-inera-')); });
+  afterAll(() => { if (out) rmSync(out, { recursive: true, force: true }); });
 
   it('reproduces the committed cases byte for byte from the recorded commits', async () => {
     const { execFileSync } = await import('node:child_process');
