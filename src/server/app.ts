@@ -9,6 +9,7 @@ import { loadFmb } from '../decision/load.js';
 import type { FmbLookup } from '../decision/fmb.js';
 import { loadRuntime } from '../project.js';
 import { createProjectRenderer } from '../render/index.js';
+import { RenderOffload } from './render-offload.js';
 import { BrowserMissingError } from '../render/chromium.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { DEFAULT_BODY_LIMITS, registerJsonParser, YIELD_ABOVE, type BodyLimits } from './body.js';
@@ -72,6 +73,8 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
     queue: new PdfQueue(options.printQueue ?? pages * 8, (options.printTimeoutMs ?? 20_000) + 5_000),
     browser: { status: 'starting' },
     draining: false,
+    // The worker renders with the project's own models; an injected runtime stays on this thread.
+    offload: options.runtime ? undefined : new RenderOffload(),
   };
 
   const app: FastifyInstance = Fastify({
@@ -146,7 +149,11 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
   });
   registerOpenApiRoute(app, ctx, routes, options.version);
 
-  if (!options.lazyBrowser) startBrowser(ctx);
+  if (!options.lazyBrowser) {
+    startBrowser(ctx);
+    // The worker loads the models (a few hundred ms); at start, not in the first large print.
+    ctx.offload?.start();
+  }
 
   return {
     app,
@@ -156,6 +163,7 @@ export function buildServer(options: ServerOptions = {}): IntygServer {
       // app.close() stops accepting and waits for in-flight requests, prints included.
       await app.close();
       await ctx.queue.idle();
+      await ctx.offload?.close();
       await renderer.close();
     },
   };

@@ -6,9 +6,19 @@
  * `__proto__` keys are refused here too, so no later object spread can be poisoned.
  */
 
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PAYLOAD_SCAN_LIMITS, scanJson } from '../util/json-scan.js';
 import { ApiError } from './errors.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** A large body's text as received, for work handed to a worker thread (render-offload.ts). */
+    jsonText?: string;
+  }
+}
+
+/** Bodies longer than this (characters) keep their text on the request beside the parsed value. */
+export const KEEP_TEXT_ABOVE = 256 * 1024;
 
 export interface BodyLimits {
   /** Bytes; Fastify answers 413 above it. */
@@ -70,7 +80,7 @@ export const YIELD_ABOVE = 64 * 1024;
 
 export function registerJsonParser(app: FastifyInstance, limits: BodyLimits): void {
   app.removeContentTypeParser(['application/json', 'text/plain']);
-  const parse = (source: string, done: (error: Error | null, value?: unknown) => void) => {
+  const parse = (request: FastifyRequest, source: string, done: (error: Error | null, value?: unknown) => void) => {
     if (source.length === 0) {
       done(new ApiError(400, 'empty-body', 'Anropet saknar innehåll.', 'The request body is empty.'), undefined);
       return;
@@ -100,11 +110,12 @@ export function registerJsonParser(app: FastifyInstance, limits: BodyLimits): vo
           done(error as Error, undefined);
           return;
         }
+        if (source.length > KEEP_TEXT_ABOVE) request.jsonText = source;
         done(null, value);
       });
     });
   };
   const options = { parseAs: 'string' as const, bodyLimit: limits.bytes };
-  app.addContentTypeParser('application/json', options, (_request, text, done) => parse(String(text), done));
-  app.addContentTypeParser(/^application\/[a-z0-9.+-]*\+json$/, options, (_request, text, done) => parse(String(text), done));
+  app.addContentTypeParser('application/json', options, (request, text, done) => parse(request, String(text), done));
+  app.addContentTypeParser(/^application\/[a-z0-9.+-]*\+json$/, options, (request, text, done) => parse(request, String(text), done));
 }

@@ -8,6 +8,7 @@ import type { Renderer } from '../render/index.js';
 import type { Runtime } from '../runtime/runtime.js';
 import type { CertificateSchemas } from './schemas.js';
 import type { PdfQueue } from './pdf-queue.js';
+import type { RenderOffload } from './render-offload.js';
 
 export interface BrowserState {
   /** 'starting' until the printer has launched Chromium once, then 'up' or 'missing'/'failed'. */
@@ -25,4 +26,6 @@ export interface ServerContext {
   browser: BrowserState;
   /** True once shutdown started: /ready answers 503 so a load balancer stops sending. */
   draining: boolean;
+  /** Builds the printouts of large bodies off the main thread; absent with an injected runtime. */
+  offload?: RenderOffload;
 }

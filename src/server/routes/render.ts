@@ -60,11 +60,14 @@ export function registerRenderRoute(app: FastifyInstance, ctx: ServerContext): v
     const { format, hide, printedAt, today } = request.query;
     const options = { hide: hide ? hide.split(',').filter(Boolean) : [], printedAt, today };
     try {
+      // A large body is rendered in the worker, from its text; the rest here, from the parsed body.
+      const text = ctx.offload ? request.jsonText : undefined;
       if (format === 'html') {
-        return reply.type('text/html; charset=utf-8').send(ctx.renderer.html(request.body, options));
+        const html = text ? await ctx.offload!.html(text, options) : ctx.renderer.html(request.body, options);
+        return reply.type('text/html; charset=utf-8').send(html);
       }
       // The HTML is built before queueing, so a payload that cannot print never takes a slot.
-      const document = ctx.renderer.document(request.body, options);
+      const document = text ? await ctx.offload!.document(text, options) : ctx.renderer.document(request.body, options);
       const pdf = await ctx.queue.run(() => ctx.renderer.printer.print(document));
       return reply.type('application/pdf').send(pdf);
     } catch (error) {
