@@ -31,6 +31,8 @@ async function child(): Promise<void> {
   const { buildServer } = await import('../src/server/app.js');
   const lines: string[] = [];
   const server = buildServer({ lazyBrowser: true, pages: 1, logStream: { write: (line: string) => void lines.push(line) } });
+  // As `intyg serve` does at start: the print worker loads its models before the first request.
+  server.ctx.offload?.start();
   // The server's own time of the last request, read from its log line (ms from request to reply),
   // and the process's CPU time since the previous call: the request's cost, which load on the
   // machine hardly changes (GC threads included).
