@@ -40,13 +40,13 @@ export interface WorkspaceEvents {
 }
 
 /** `<id>/` or `<id>/versions/<version>/`: group 1 the type, group 2 the version. */
-const PLACE = String.raw`([a-z0-9][a-z0-9-]*)(?:[\/]versions[\/]([0-9]+(?:\.[0-9]+)*))?[\/]`;
+const PLACE = String.raw`([a-z0-9][a-z0-9-]*)(?:[\\/]versions[\\/]([0-9]+(?:\.[0-9]+)*))?[\\/]`;
 const DEFINITION = new RegExp(String.raw`^${PLACE}definition\.yaml$`);
 const PRINT = new RegExp(String.raw`^${PLACE}print\.hbs$`);
-const EXAMPLE = new RegExp(String.raw`^${PLACE}examples[\/][^\/]+\.json$`);
-const SHARED = /^_shared[\/](recipients\.yaml|blocks[\/][^\/]+\.yaml)$/;
+const EXAMPLE = new RegExp(String.raw`^${PLACE}examples[\\/][^\\/]+\.json$`);
+const SHARED = /^_shared[\\/](recipients\.yaml|blocks[\\/][^\\/]+\.yaml)$/;
 /** A type's own block, which only its versions include. */
-const TYPE_BLOCK = /^([a-z0-9][a-z0-9-]*)[\/]blocks[\/][^\/]+\.yaml$/;
+const TYPE_BLOCK = /^([a-z0-9][a-z0-9-]*)[\\/]blocks[\\/][^\\/]+\.yaml$/;
 
 /** Where a definition is: its type, its version folder (earlier versions) and its file. */
 type Place = Pick<TypeState, 'type' | 'versionFolder' | 'file'>;

@@ -70,6 +70,7 @@ describe('earlier versions', () => {
 
   it('maps a version\'s files to its id, and a block of the type to every version of it', () => {
     expect(workspace.affected(['fk7804/versions/1.2/definition.yaml']).types).toEqual(new Set(['fk7804@1.2']));
+    expect(workspace.affected([String.raw`fk7804\versions\1.2\definition.yaml`]).types).toEqual(new Set(['fk7804@1.2']));
     expect(workspace.affected(['fk7804/versions/1.2/print.hbs']).types).toEqual(new Set(['fk7804@1.2']));
     expect(workspace.affected(['fk7804/versions/1.2/examples/valid-x.json']).examples).toEqual(new Set(['fk7804@1.2']));
     expect(workspace.affected(['fk7804/versions/../definition.yaml', 'fk7804/versions/1.2/x/definition.yaml']).types).toEqual(new Set());
