@@ -1,9 +1,11 @@
 /**
  * The only files the studio writes: `definitions/<id>/examples/<name>.json` and its
- * `.expect.json`, from the current answers and the result the runtime gives them. Every other
- * path is refused: the type must be one the studio knows, the name must be `valid-…`/`invalid-…`
- * in lower case, letters, digits and dashes, and the examples folder must really be inside the
- * definitions folder (not a symbolic link out of it).
+ * `.expect.json` (an earlier version's: `definitions/<id>/versions/<version>/examples/`), from
+ * the current answers and the result the runtime gives them. Every other path is refused: the
+ * type and version must be one the studio knows (entry-id.ts: `fk7804`, `fk7804@1.2`), the
+ * certificate must be of that type and version, the name must be `valid-…`/`invalid-…` in lower
+ * case, letters, digits and dashes, and the examples folder must really be where it should be
+ * inside the definitions folder (no symbolic link out of it, nor into another type or version).
  */
 
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
@@ -13,11 +15,11 @@ import { isPlainObject } from '../fields/kind.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { isIsoDate } from '../util/dates.js';
 import { toRepoPath } from '../project-paths.js';
+import { entryFolder, parseEntryId, type EntryPlace } from './entry-id.js';
 import type { SaveResult } from './protocol.js';
 
 export const EXAMPLE_NAME = /^(valid|invalid)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_EXAMPLE_NAME = 80;
-const TYPE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** A refusal the page shows as it is: Swedish, says what to do. */
 export class ExampleRefused extends Error {
@@ -34,20 +36,23 @@ export function checkExampleName(name: unknown): string {
   return name;
 }
 
-/** The examples folder of a known type, created when missing; refused when it leads out of `root`. */
-function checkType(typeId: string, known: (id: string) => boolean): void {
-  if (!TYPE_ID.test(typeId) || !known(typeId)) throw new ExampleRefused('unknown-type', `Okänd intygstyp ${JSON.stringify(typeId)}.`, 404);
+/** The type and version a known id names: `fk7804`, `fk7804@1.2`; anything else is refused. */
+function checkType(typeId: string, known: (id: string) => boolean): EntryPlace {
+  const place = parseEntryId(typeId);
+  if (!place || !known(typeId)) throw new ExampleRefused('unknown-type', `Okänd intygstyp eller version ${JSON.stringify(typeId)}.`, 404);
+  return place;
 }
 
+/** The examples folder of a known type or version, created when missing; refused when it leads anywhere else. */
 function examplesDir(root: string, typeId: string, known: (id: string) => boolean, create: boolean): string | undefined {
-  checkType(typeId, known);
-  const typeDir = join(root, typeId);
-  const dir = join(typeDir, 'examples');
+  const folder = entryFolder(checkType(typeId, known));
+  const dir = join(root, ...folder, 'examples');
   if (!existsSync(dir)) {
     if (!create) return undefined;
+    // Not recursive: the type's (or version's) folder is there, as the studio knows it.
     mkdirSync(dir);
   }
-  const expected = join(realpathSync(root), typeId, 'examples');
+  const expected = join(realpathSync(root), ...folder, 'examples');
   if (realpathSync(dir) !== expected) throw new ExampleRefused('outside', 'Exempelmappen leder utanför definitionsmappen; studion skriver inte där.', 403);
   return dir;
 }
@@ -101,13 +106,21 @@ function writeReplacing(path: string, text: string): void {
 
 const issueKeys = (issues: Array<{ field: string; code: string }>) => issues.map(({ field, code }) => ({ field, code }));
 
-/** Validates the certificate as of `today` and writes it with its expectation; refuses a name that contradicts the result. */
-export function saveExample(root: string, typeId: string, request: SaveRequest, runtime: Runtime, known: (id: string) => boolean, pathRoot: string): SaveResult {
-  checkType(typeId, known);
+/**
+ * Validates the certificate as of `today` and writes it with its expectation; refuses a name that
+ * contradicts the result. `versionOf` gives the version the examples folder holds (its model's);
+ * an earlier version's folder holds only that version's certificates in any case.
+ */
+export function saveExample(root: string, typeId: string, request: SaveRequest, runtime: Runtime, known: (id: string) => boolean, pathRoot: string, versionOf?: (id: string) => string | undefined): SaveResult {
+  const place = checkType(typeId, known);
   const name = checkExampleName(request.name);
   if (!isIsoDate(request.today)) throw new ExampleRefused('bad-today', 'Dagens datum ska skrivas ÅÅÅÅ-MM-DD.', 400);
   const certificate = request.certificate;
-  if (!isPlainObject(certificate) || certificate.type !== typeId) throw new ExampleRefused('wrong-type', `Intyget ska vara ett ${typeId}-intyg.`, 400);
+  if (!isPlainObject(certificate) || certificate.type !== place.type) throw new ExampleRefused('wrong-type', `Intyget ska vara ett ${place.type}-intyg.`, 400);
+  const version = place.version ?? versionOf?.(typeId);
+  if (version !== undefined && certificate.version !== version) {
+    throw new ExampleRefused('wrong-version', `Intyget ska vara i version ${version}, som exemplen i den här mappen, inte ${JSON.stringify(certificate.version)}.`, 400);
+  }
   const result = runtime.validate(certificate, { today: request.today });
   const wantsValid = name.startsWith('valid-');
   if (wantsValid && !result.valid) {

@@ -1,5 +1,6 @@
 /**
- * A type's own print layout, `definitions/<id>/print.hbs`, read for the studio one type at a time,
+ * A type's own print layout, `definitions/<id>/print.hbs` (an earlier version's
+ * `definitions/<id>/versions/<version>/print.hbs`), read for the studio one at a time,
  * so a broken partial becomes a located diagnostic for that type while the others (and the type's
  * last good partial) keep printing. The checks are the printer's own: `checkPrintTemplate()`, the
  * walk of the parsed template that `intyg check` runs (syntax, raw output, unknown partials and
@@ -29,9 +30,12 @@ function parseErrorPosition(message: string): { line: number; text: string } {
   return { line, text: expectation ?? lines[0] ?? message };
 }
 
-/** Reads and checks one type's print.hbs; `source` is undefined when the type has none or it is broken. */
-export function readPrintPartial(definitionsDir: string, typeId: string, builtIns: TemplateSources, pathRoot: string): PrintPartial {
-  const path = join(definitionsDir, typeId, 'print.hbs');
+/**
+ * Reads and checks the print.hbs in `folder` (below the definitions folder: a type's `[id]`, or an
+ * earlier version's `[id, 'versions', version]`); `source` is undefined when there is none or it is broken.
+ */
+export function readPrintPartial(definitionsDir: string, folder: readonly string[], builtIns: TemplateSources, pathRoot: string): PrintPartial {
+  const path = join(definitionsDir, ...folder, 'print.hbs');
   if (!existsSync(path)) return { diagnostics: [] };
   const file = toRepoPath(path, pathRoot);
   const problem = (code: string, message: string, line = 1): PrintPartial => ({ diagnostics: [{ file, line, col: 1, code, severity: 'error', message }] });
@@ -44,7 +48,7 @@ export function readPrintPartial(definitionsDir: string, typeId: string, builtIn
   const problems = checkPrintTemplate(file, source);
   if (problems.length) return { diagnostics: problems };
   try {
-    compileTemplates({ ...builtIns, typeContent: { [typeId]: source } });
+    compileTemplates({ ...builtIns, typeContent: { [folder.join('/')]: source } });
   } catch (error) {
     const { line, text } = parseErrorPosition((error as Error).message);
     return problem('print/syntax', `Mallen går inte att använda: ${text}`, line);

@@ -11,8 +11,15 @@ import type { Expectation } from '../example-expectation.js';
 export type { CodeHit, Expectation };
 
 export interface TypeState {
-  /** The type's folder name, which a definition's id must equal. */
+  /**
+   * What the studio calls this definition: the type's folder name for its current version
+   * (`fk7804`), `<type>@<version>` for an earlier one under `versions/<version>/` (`fk7804@1.2`).
+   */
   id: string;
+  /** The type's folder name, which a definition's id must equal. */
+  type: string;
+  /** For an earlier version, the name of its folder under `versions/`. */
+  versionFolder?: string;
   /** Repository-relative path of its definition.yaml. */
   file: string;
   /** The last model that compiled; kept while the YAML is broken. */
@@ -25,10 +32,17 @@ export interface TypeState {
 }
 
 export interface TypeSummary {
+  /** `fk7804`, or `fk7804@1.2` for an earlier version (TypeState.id). */
   id: string;
+  /** The type's folder name. */
+  type: string;
+  /** Set for an earlier version: the name of its folder under `versions/`. */
+  versionFolder?: string;
   name?: string;
   code?: string;
   version?: string;
+  /** The version's last day for new drafts and signing (`retired:`), when it has one. */
+  retired?: string;
   /** certificate, consent, registration or case, from the compiled model. */
   document?: CertificateModel['document'];
   ok: boolean;

@@ -1,5 +1,6 @@
 /**
- * The studio writes only `definitions/<id>/examples/<safe-name>.json` and its `.expect.json`:
+ * The studio writes only `definitions/<id>/examples/<safe-name>.json` and its `.expect.json`
+ * (an earlier version's: `definitions/<id>/versions/<version>/examples/`):
  * names that could leave the folder, unknown or hidden types, an examples folder that links out
  * of the definitions, and a link where the file would go are all refused, and nothing is written.
  */
@@ -14,7 +15,7 @@ import { copyDefinitions, type DefinitionsCopy } from './helpers.js';
 
 let copy: DefinitionsCopy;
 const runtime = loadRuntime();
-const known = (id: string) => ['fk7804', 'ag114'].includes(id);
+const known = (id: string) => ['fk7804', 'fk7804@1.2', 'ag114'].includes(id);
 const valid = () => JSON.parse(readFileSync(join(copy.dir, 'fk7804', 'examples', 'valid-heltid-lumbago.json'), 'utf8'));
 const save = (type: string, name: unknown) => saveExample(copy.dir, type, { name, certificate: { ...valid(), type }, today: '2026-11-20' }, runtime, known, join(copy.dir, '..'));
 
@@ -47,8 +48,56 @@ describe('example names', () => {
 });
 
 describe('where it writes', () => {
-  it.each(['..', '../..', '_shared', 'fk9999', 'FK7804', 'fk7804/../ag114', ''])('refuses the type %j', (type) => {
+  it.each(['..', '../..', '_shared', 'fk9999', 'FK7804', 'fk7804/../ag114', '',
+    'fk7804@9.9', 'fk7804@..', 'fk7804@../..', 'fk7804@1.2/../..', 'fk7804@1.2/..', 'fk7804/versions/1.2', 'fk7804@1.2@1.2', '@1.2', 'fk7804@', 'fk7804@1..2', 'ag114@1.2',
+  ])('refuses the type %j', (type) => {
     expect(refusal(() => save(type, 'valid-x')).code).toBe('unknown-type');
+  });
+
+  it.each(['fk7804@../..', 'fk7804@9.9', 'fk7804@1.2/../../ag114'])('refuses to list or read the examples of %j', (type) => {
+    expect(refusal(() => listExampleNames(copy.dir, type, known)).code).toBe('unknown-type');
+    expect(refusal(() => readExample(copy.dir, type, 'valid-heltid-lumbago', known)).code).toBe('unknown-type');
+  });
+
+  it('writes an earlier version\'s example in that version\'s examples folder, and only a certificate of that version', () => {
+    const earlier = readExample(copy.dir, 'fk7804@1.2', 'valid-heltid-lumbago', known).certificate as Record<string, unknown>;
+    const dir = join(copy.dir, 'fk7804', 'versions', '1.2', 'examples');
+    const before = new Set(readdirSync(dir));
+    const result = saveExample(copy.dir, 'fk7804@1.2', { name: 'valid-tidigare-version', certificate: earlier, today: '2026-11-20' }, runtime, known, join(copy.dir, '..'));
+    expect(result.files).toEqual(['definitions/fk7804/versions/1.2/examples/valid-tidigare-version.json', 'definitions/fk7804/versions/1.2/examples/valid-tidigare-version.expect.json']);
+    expect(readdirSync(dir).filter((name) => !before.has(name)).sort()).toEqual(['valid-tidigare-version.expect.json', 'valid-tidigare-version.json']);
+    expect(listExampleNames(copy.dir, 'fk7804@1.2', known)).toContain('valid-tidigare-version');
+    expect(listExampleNames(copy.dir, 'fk7804', known)).not.toContain('valid-tidigare-version');
+    // The current version's certificate does not go into 1.2's folder, whatever its answers.
+    expect(refusal(() => saveExample(copy.dir, 'fk7804@1.2', { name: 'valid-fel-version', certificate: valid(), today: '2026-11-20' }, runtime, known, join(copy.dir, '..'))).code).toBe('wrong-version');
+    // Nor an earlier one into the current version's, when the studio says which version that is.
+    const versionOf = (id: string) => (id === 'fk7804' ? '2.0' : undefined);
+    expect(refusal(() => saveExample(copy.dir, 'fk7804', { name: 'valid-fel-version', certificate: earlier, today: '2026-11-20' }, runtime, known, join(copy.dir, '..'), versionOf)).code).toBe('wrong-version');
+    expect(existsSync(join(dir, 'valid-fel-version.json'))).toBe(false);
+    expect(existsSync(join(copy.dir, 'fk7804', 'examples', 'valid-fel-version.json'))).toBe(false);
+  });
+
+  it('refuses an earlier version\'s examples folder that links out of it, even into another version', () => {
+    const earlier = readExample(copy.dir, 'fk7804@1.2', 'valid-heltid-lumbago', known).certificate;
+    const examples = join(copy.dir, 'fk7804', 'versions', '1.2', 'examples');
+    renameSync(examples, `${examples}.real`);
+    try {
+      const outside = mkdtempSync(join(tmpdir(), 'intyg-outside-'));
+      for (const target of [join(copy.dir, 'fk7804', 'examples'), outside]) {
+        const before = readdirSync(target);
+        symlinkSync(target, examples);
+        try {
+          expect(refusal(() => saveExample(copy.dir, 'fk7804@1.2', { name: 'valid-genom-lank', certificate: earlier, today: '2026-11-20' }, runtime, known, join(copy.dir, '..'))).code).toBe('outside');
+          expect(refusal(() => listExampleNames(copy.dir, 'fk7804@1.2', known)).code).toBe('outside');
+          expect(readdirSync(target)).toEqual(before);
+        } finally {
+          rmSync(examples);
+          if (target === outside) rmSync(outside, { recursive: true, force: true });
+        }
+      }
+    } finally {
+      renameSync(`${examples}.real`, examples);
+    }
   });
 
   it('writes exactly two files, in the type\'s examples folder', () => {

@@ -63,7 +63,8 @@ describe('the page', () => {
 describe('types', () => {
   it('lists every type of the folder with its name and code', async () => {
     const { types } = (await get('/studio/api/types')).json() as { types: Array<{ id: string; code: string; ok: boolean }> };
-    expect(types.length).toBe(22);
+    // 22 types, and FK7804's earlier version 1.2 as an entry of its own.
+    expect(types.length).toBe(23);
     // The studio can tell a certificate from a consent, a registration or a case.
     expect(types.find((type) => type.id === 'vardkontakt-rehab')).toMatchObject({ document: 'registration' });
     expect(types.find((type) => type.id === 'fk7804')).toMatchObject({ code: 'FK7804', ok: true });
@@ -78,6 +79,33 @@ describe('types', () => {
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ code: 'not-found', message: 'Intygstypen finns inte.' });
     expect((await get('/studio/api/types/..%2F..')).statusCode).toBe(400);
+  });
+
+  it('lists an earlier version under its type as <id>@<version>, with its retirement', async () => {
+    const { types } = (await get('/studio/api/types')).json() as { types: Array<{ id: string }> };
+    const ids = types.map((type) => type.id);
+    expect(ids.indexOf('fk7804@1.2')).toBe(ids.indexOf('fk7804') + 1);
+    expect(types.find((type) => type.id === 'fk7804@1.2')).toEqual({
+      id: 'fk7804@1.2', type: 'fk7804', versionFolder: '1.2', name: 'Läkarintyg för sjukpenning', code: 'FK7804', version: '1.2', retired: '2025-08-04',
+      document: 'certificate', ok: true, revision: expect.any(Number),
+    });
+    expect(types.find((type) => type.id === 'fk7804')).not.toHaveProperty('versionFolder');
+  });
+
+  it('gives an earlier version its own live model; a version that does not exist is a 404, a malformed one a 400', async () => {
+    const state = (await get('/studio/api/types/fk7804@1.2')).json();
+    expect(state).toMatchObject({ id: 'fk7804@1.2', type: 'fk7804', versionFolder: '1.2', file: 'definitions/fk7804/versions/1.2/definition.yaml', ok: true, diagnostics: [] });
+    expect(state.model.version).toBe('1.2');
+    expect(state.model.fields.map((field: { label: string }) => field.label)).toContain('Planerade medicinska behandlingar/åtgärder.');
+    expect((await get('/studio/api/types/fk7804%401.2')).json()).toMatchObject({ id: 'fk7804@1.2' });
+    for (const id of ['fk7804@9.9', 'fk7804@2.0', 'ag114@1.2']) {
+      const missing = await get(`/studio/api/types/${id}`);
+      expect(missing.statusCode, id).toBe(404);
+      expect(missing.json()).toMatchObject({ code: 'not-found' });
+    }
+    for (const id of ['fk7804@..', 'fk7804@1.2%2F..%2F..', 'fk7804@', 'fk7804@1.2@1.2', '@1.2', 'fk7804@1.2.']) {
+      expect((await get(`/studio/api/types/${id}`)).statusCode, id).toBe(400);
+    }
   });
 
   it('hands the browser the code systems its runtime needs', async () => {
@@ -172,6 +200,39 @@ describe('examples', () => {
     expect(valid.json()).toMatchObject({ code: 'not-invalid' });
     expect(existsSync(join(copy.dir, 'fk7804', 'examples', 'valid-egentligen-fel.json'))).toBe(false);
     expect(existsSync(join(copy.dir, 'fk7804', 'examples', 'invalid-egentligen-ratt.json'))).toBe(false);
+  });
+
+  it('lists, reads and saves an earlier version\'s examples in versions/<version>/examples/', async () => {
+    const { names } = (await get('/studio/api/types/fk7804@1.2/examples')).json();
+    expect(names).toContain('valid-deltid-atgarder-och-kontakt');
+    const read = (await get('/studio/api/types/fk7804@1.2/examples/valid-heltid-lumbago')).json();
+    expect(read.certificate).toMatchObject({ type: 'fk7804', version: '1.2' });
+    const saved = await post('/studio/api/types/fk7804@1.2/examples', { name: 'valid-version-fran-studion', certificate: read.certificate, today: '2026-11-20' });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json().files).toEqual(['definitions/fk7804/versions/1.2/examples/valid-version-fran-studion.json', 'definitions/fk7804/versions/1.2/examples/valid-version-fran-studion.expect.json']);
+    expect(JSON.parse(readFileSync(join(copy.dir, 'fk7804', 'versions', '1.2', 'examples', 'valid-version-fran-studion.json'), 'utf8'))).toEqual(read.certificate);
+    expect(existsSync(join(copy.dir, 'fk7804', 'examples', 'valid-version-fran-studion.json'))).toBe(false);
+  });
+
+  it('refuses a certificate of another version than the folder holds, and a version that does not exist, writing nothing', async () => {
+    const current = example('valid-heltid-lumbago');
+    const intoEarlier = await post('/studio/api/types/fk7804@1.2/examples', { name: 'valid-fel-version', certificate: current, today: '2026-11-20' });
+    expect(intoEarlier.statusCode).toBe(400);
+    expect(intoEarlier.json()).toMatchObject({ code: 'wrong-version' });
+    const earlier = (await get('/studio/api/types/fk7804@1.2/examples/valid-heltid-lumbago')).json().certificate;
+    const intoCurrent = await post('/studio/api/types/fk7804/examples', { name: 'valid-fel-version', certificate: earlier, today: '2026-11-20' });
+    expect(intoCurrent.statusCode).toBe(400);
+    expect(intoCurrent.json()).toMatchObject({ code: 'wrong-version' });
+    const unknown = await post('/studio/api/types/fk7804@9.9/examples', { name: 'valid-ingen-version', certificate: { ...earlier, version: '9.9' }, today: '2026-11-20' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({ code: 'unknown-type' });
+    expect((await get('/studio/api/types/fk7804@9.9/examples')).statusCode).toBe(404);
+    for (const id of ['fk7804@..%2F..', 'fk7804@1.2%2F..', 'fk7804%2Fversions%2F1.2']) {
+      expect((await post(`/studio/api/types/${id}/examples`, { name: 'valid-x', certificate: earlier, today: '2026-11-20' })).statusCode, id).toBe(400);
+    }
+    expect(existsSync(join(copy.dir, 'fk7804', 'versions', '1.2', 'examples', 'valid-fel-version.json'))).toBe(false);
+    expect(existsSync(join(copy.dir, 'fk7804', 'examples', 'valid-fel-version.json'))).toBe(false);
+    expect(existsSync(join(copy.dir, 'fk7804', 'versions', '9.9'))).toBe(false);
   });
 
   it('refuses a certificate of another type than the folder', async () => {

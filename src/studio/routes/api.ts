@@ -1,6 +1,7 @@
 /**
  * The studio's data: the types with their live models and diagnostics, the code systems the
- * browser runtime needs, typeahead search, and the examples of a type (list, read, save).
+ * browser runtime needs, typeahead search, and the examples of a type (list, read, save). A type's
+ * earlier version is addressed as `<id>@<version>` (`/studio/api/types/fk7804@1.2`), entry-id.ts.
  */
 
 import type { FastifyInstance } from 'fastify';
@@ -12,7 +13,8 @@ import { CODE_SYSTEMS, createCodeSearch, type CodeSystemId } from '../codes.js';
 import { ExampleRefused, listExampleNames, readExample, saveExample, type SaveRequest } from '../examples.js';
 import type { StudioContext } from '../context.js';
 
-const ID = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,40}$' } as const;
+/** `fk7804`, or `fk7804@1.2` for an earlier version. */
+const ID = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,40}(@[0-9]{1,4}(\\.[0-9]{1,4}){0,4})?$' } as const;
 
 export function refusal(error: unknown): never {
   if (error instanceof ExampleRefused) throw new ApiError(error.status, error.code, error.message, error.message);
@@ -29,7 +31,7 @@ export function registerApiRoutes(app: FastifyInstance, ctx: StudioContext): voi
 
   app.get<{ Params: { id: string } }>('/studio/api/types/:id', { schema: { params: { type: 'object', properties: { id: ID } } } }, async (request) => {
     const state = workspace.get(request.params.id);
-    if (!state) throw new ApiError(404, 'not-found', 'Intygstypen finns inte.', 'No such certificate type.');
+    if (!state) throw new ApiError(404, 'not-found', 'Intygstypen finns inte.', 'No such certificate type or version.');
     return state;
   });
 
@@ -79,7 +81,7 @@ export function registerApiRoutes(app: FastifyInstance, ctx: StudioContext): voi
     },
   }, async (request, reply) => {
     try {
-      const saved = saveExample(workspace.root, request.params.id, request.body, workspace.runtime(), known, workspace.pathRoot);
+      const saved = saveExample(workspace.root, request.params.id, request.body, workspace.runtime(), known, workspace.pathRoot, (id) => workspace.get(id)?.model?.version);
       return reply.status(201).send(saved);
     } catch (error) {
       return refusal(error);

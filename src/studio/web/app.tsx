@@ -16,6 +16,7 @@ import { PrintPreview } from './components/print-preview.js';
 import { TypeList } from './components/type-list.js';
 import { isMissing } from './rules.js';
 import type { Panel, Store } from './store.js';
+import { retirementText, retirementTitle } from './versions.js';
 
 const PANELS: Array<[Panel, string]> = [['explain', 'Förklaring'], ['print', 'Utskrift'], ['examples', 'Exempel']];
 
@@ -39,13 +40,17 @@ export function App({ store }: { store: Store }) {
     [run, state.panel, state.selection, state.runtime, today],
   );
   const search = api.search;
+  // An earlier version (`fk7804@1.2`) says so beside its code, with its retirement and the current version.
+  const earlier = type?.versionFolder !== undefined && model ? model.version : undefined;
+  const currentVersion = earlier ? state.types.find((entry) => entry.id === type?.type)?.version : undefined;
+  const retirement = earlier ? retirementText(model?.retired, today) : undefined;
   const missing = run ? run.validation.errors.filter(isMissing).length : 0;
 
   return (
     <div class="studio">
       <header class="topbar">
         <span class="brand">intyg studio</span>
-        {model ? <span class="current">{model.name} <span class="code">{model.code}</span></span> : null}
+        {model ? <span class="current">{model.name} <span class="code">{model.code}{earlier ? ` ${earlier}` : ''}</span></span> : null}
         {run ? <Status valid={run.validation.valid} missing={missing} errors={run.validation.errors.length} /> : null}
         <label class="switch">
           <input type="checkbox" checked={state.showMissing} onChange={(event) => store.toggle('showMissing', event.currentTarget.checked)} />
@@ -59,14 +64,19 @@ export function App({ store }: { store: Store }) {
         {run ? <span class="timing" data-rules-ms={run.ms.toFixed(3)} title="Tid för reglerna i webbläsaren">regler {run.ms.toFixed(2).replace('.', ',')} ms</span> : null}
       </header>
       <div class="layout">
-        <TypeList types={state.types} current={state.typeId} onChoose={(id) => { location.hash = `#/${id}`; }} />
+        <TypeList types={state.types} current={state.typeId} today={today} onChoose={(id) => { location.hash = `#/${id}`; }} />
         <main id="main" aria-busy={!run}>
           {state.problem ? <p class="issue issue-error" role="alert">{state.problem}</p> : null}
           {!state.typeId ? <p class="hint">Välj en intygstyp till vänster.</p> : null}
           {type ? <DiagnosticsBanner diagnostics={type.diagnostics} hasModel={model !== undefined} /> : null}
           {model && draft && run ? (
             <>
-              <h1>{model.name} <span class="code">{model.code}</span></h1>
+              <h1>{model.name} <span class="code">{model.code}{earlier ? ` ${earlier}` : ''}</span></h1>
+              {earlier ? (
+                <p class="version-notice" title={model.retired ? retirementTitle(model.retired) : undefined}>
+                  {`Tidigare version ${earlier}${retirement ? `, ${retirement}` : ''}.${currentVersion ? ` Den aktuella versionen är ${currentVersion}.` : ''}`}
+                </p>
+              ) : null}
               <EnvelopePanel draft={draft} today={state.todayText} actualToday={todayIso()} issues={run.issues}
                 onChange={(next) => store.setDraft(next)} onToday={(text) => store.setToday(text)} />
               <div class="form-actions">
@@ -90,7 +100,7 @@ export function App({ store }: { store: Store }) {
               {state.panel === 'explain' ? <ExplainPanel model={model} selection={state.selection} explanation={explanation} /> : null}
               {state.panel === 'print' ? <PrintPreview model={model} certificate={run.certificate} today={today} /> : null}
               {state.panel === 'examples' ? (
-                <ExamplesPanel model={model} certificate={run.certificate} valid={run.validation.valid} errorCount={run.validation.errors.length}
+                <ExamplesPanel typeId={state.typeId!} certificate={run.certificate} valid={run.validation.valid} errorCount={run.validation.errors.length}
                   today={today} revision={state.examplesRevision} onLoad={(certificate, day) => store.loadExample(certificate, day)} />
               ) : null}
             </div>

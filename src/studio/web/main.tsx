@@ -28,7 +28,8 @@ class Boundary extends Component<{ children: ComponentChildren }, { failed?: str
 
 const store = new Store();
 
-const typeFromHash = () => /^#\/([a-z0-9-]+)$/.exec(location.hash)?.[1];
+/** `#/fk7804`, or `#/fk7804@1.2` for an earlier version. */
+const typeFromHash = () => /^#\/([a-z0-9][a-z0-9-]*(?:@[0-9]+(?:\.[0-9]+)*)?)$/.exec(location.hash)?.[1];
 
 async function loadType(id: string): Promise<void> {
   try {

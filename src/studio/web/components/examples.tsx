@@ -5,12 +5,12 @@
  */
 
 import { useEffect, useState } from 'preact/hooks';
-import type { CertificateModel } from '../../../model/types.js';
 import { api, ApiFailure } from '../api.js';
 import type { SaveResult } from '../../protocol.js';
 
 interface ExamplesProps {
-  model: CertificateModel;
+  /** The studio's id of the definition: `fk7804`, or `fk7804@1.2` for an earlier version's examples. */
+  typeId: string;
   certificate: Record<string, unknown>;
   valid: boolean;
   errorCount: number;
@@ -22,21 +22,21 @@ interface ExamplesProps {
 
 const NAME = /^(valid|invalid)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function ExamplesPanel({ model, certificate, valid, errorCount, today, revision, onLoad }: ExamplesProps) {
+export function ExamplesPanel({ typeId, certificate, valid, errorCount, today, revision, onLoad }: ExamplesProps) {
   const [names, setNames] = useState<string[]>([]);
   const [chosen, setChosen] = useState('');
   const [name, setName] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string; files?: string[] }>();
   const [confirmOverwrite, setConfirmOverwrite] = useState(false);
   useEffect(() => {
-    api.examples(model.id).then((result) => setNames(result.names), () => setNames([]));
-  }, [model.id, revision]);
-  useEffect(() => setMessage(undefined), [model.id]);
+    api.examples(typeId).then((result) => setNames(result.names), () => setNames([]));
+  }, [typeId, revision]);
+  useEffect(() => setMessage(undefined), [typeId]);
 
   const load = async () => {
     if (!chosen) return;
     try {
-      const example = await api.example(model.id, chosen);
+      const example = await api.example(typeId, chosen);
       onLoad(example.certificate, example.expect?.today);
       setMessage({ ok: true, text: `Exemplet ${chosen} är inläst${example.expect?.today ? ` med dagens datum ${example.expect.today}` : ''}.` });
     } catch (error) {
@@ -45,7 +45,7 @@ export function ExamplesPanel({ model, certificate, valid, errorCount, today, re
   };
   const save = async (overwrite = false) => {
     try {
-      const saved: SaveResult = await api.saveExample(model.id, { name, certificate, today, overwrite });
+      const saved: SaveResult = await api.saveExample(typeId, { name, certificate, today, overwrite });
       setConfirmOverwrite(false);
       setMessage({ ok: true, text: `Sparat. Förväntat resultat: ${saved.expect.valid ? 'giltigt' : `ogiltigt (${saved.expect.errors?.length ?? 0} fel)`}.`, files: saved.files });
     } catch (error) {
