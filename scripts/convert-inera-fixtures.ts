@@ -47,6 +47,13 @@ interface Module {
 
 const lastYear = (...paths: string[]): DateStep[] => paths.map((path) => ({ kind: 'lastYear', path: [path] }));
 
+/** FK7804's national v1 (lisjp) scenarios and the tests that run them, converted twice below. */
+const LISJP = {
+  module: 'fk/lisjp', dir: 'fk/lisjp/src/test/resources/v1/internal/scenarios',
+  tests: ['fk/lisjp/src/test/java/se/inera/intyg/common/lisjp/v1/model/validator/InternalValidatorTest.java'],
+  schematronTest: 'fk/lisjp/src/test/java/se/inera/intyg/common/lisjp/v1/model/validator/InternalValidatorResultMatchesSchematronValidatorTest.java',
+};
+
 export const MODULES: Module[] = [
   {
     type: 'db', module: 'sos/db', dir: 'sos/db/src/test/resources/v1/internal/scenarios', convert: convertDb,
@@ -74,17 +81,9 @@ export const MODULES: Module[] = [
     tests: ['fk/luae_fs/src/test/java/se/inera/intyg/common/luae_fs/v1/model/validator/InternalValidatorTest.java'],
     schematronTest: 'fk/luae_fs/src/test/java/se/inera/intyg/common/luae_fs/v1/model/validator/InternalValidatorResultMatchesSchematronValidatorTest.java',
   },
-  {
-    type: 'fk7804', module: 'fk/lisjp', dir: 'fk/lisjp/src/test/resources/v1/internal/scenarios', convert: convertLisjp,
-    tests: ['fk/lisjp/src/test/java/se/inera/intyg/common/lisjp/v1/model/validator/InternalValidatorTest.java'],
-    schematronTest: 'fk/lisjp/src/test/java/se/inera/intyg/common/lisjp/v1/model/validator/InternalValidatorResultMatchesSchematronValidatorTest.java',
-  },
-  {
-    // The same lisjp scenarios as FK7804 version 1.2 (the v1 model itself), beside the v2.0 conversion.
-    type: 'fk7804', folder: 'fk7804-1.2', version: '1.2', module: 'fk/lisjp', dir: 'fk/lisjp/src/test/resources/v1/internal/scenarios', convert: convertLisjp12,
-    tests: ['fk/lisjp/src/test/java/se/inera/intyg/common/lisjp/v1/model/validator/InternalValidatorTest.java'],
-    schematronTest: 'fk/lisjp/src/test/java/se/inera/intyg/common/lisjp/v1/model/validator/InternalValidatorResultMatchesSchematronValidatorTest.java',
-  },
+  { type: 'fk7804', ...LISJP, convert: convertLisjp },
+  // The same lisjp scenarios as FK7804 version 1.2 (the v1 model itself), beside the v2.0 conversion.
+  { type: 'fk7804', folder: 'fk7804-1.2', version: '1.2', ...LISJP, convert: convertLisjp12 },
   {
     type: 'ag114', module: 'skl/ag114', dir: 'skl/ag114/src/test/resources/v1/internal/scenarios', convert: convertAg114,
     tests: ['skl/ag114/src/test/java/se/inera/intyg/common/ag114/v1/validator/InternalDraftValidatorImplTest.java'],
