@@ -14,14 +14,13 @@ import { readCompileInput } from '../../src/project.js';
 import { createRenderer, recipientNamesOf } from '../../src/render/index.js';
 import type { TypeState } from '../../src/studio/protocol.js';
 import { Workspace } from '../../src/studio/workspace.js';
-import { copyDefinitions, until, type DefinitionsCopy } from './helpers.js';
+import { edit, until, watchedWorkspace, type DefinitionsCopy } from './helpers.js';
 
 let copy: DefinitionsCopy;
 let workspace: Workspace;
 const events: TypeState[] = [];
 const file = (...parts: string[]) => join(copy.dir, ...parts);
 const earlierFile = () => file('fk7804', 'versions', '1.2', 'definition.yaml');
-const edit = (path: string, change: (text: string) => string) => writeFileSync(path, change(readFileSync(path, 'utf8')));
 const revisions = () => new Map(workspace.types().map((type) => [type.id, type.revision]));
 const changedSince = (before: Map<string, number>) => workspace.types().filter((type) => type.revision !== before.get(type.id)).map((type) => type.id).sort();
 const key = (diagnostic: Diagnostic) => `${diagnostic.file}:${diagnostic.line}:${diagnostic.col} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`;
@@ -34,10 +33,7 @@ function checkAndStudio(): { check: string[]; studio: string[] } {
 }
 
 beforeAll(() => {
-  copy = copyDefinitions();
-  workspace = new Workspace(copy.dir);
-  workspace.on('type', (state) => events.push(state));
-  workspace.watch();
+  ({ copy, workspace } = watchedWorkspace(events));
 });
 
 afterAll(() => {

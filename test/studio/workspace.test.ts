@@ -9,20 +9,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TypeState } from '../../src/studio/protocol.js';
 import { Workspace } from '../../src/studio/workspace.js';
-import { copyDefinitions, until, type DefinitionsCopy } from './helpers.js';
+import { edit, until, watchedWorkspace, type DefinitionsCopy } from './helpers.js';
 
 let copy: DefinitionsCopy;
 let workspace: Workspace;
 const events: TypeState[] = [];
 const file = (...parts: string[]) => join(copy.dir, ...parts);
-const edit = (path: string, change: (text: string) => string) => writeFileSync(path, change(readFileSync(path, 'utf8')));
 const label = (state: TypeState | undefined, fieldId: string) => state?.model?.fields.find((field) => field.id === fieldId)?.label;
 
 beforeAll(() => {
-  copy = copyDefinitions();
-  workspace = new Workspace(copy.dir);
-  workspace.on('type', (state) => events.push(state));
-  workspace.watch();
+  ({ copy, workspace } = watchedWorkspace(events));
 });
 
 afterAll(() => {
